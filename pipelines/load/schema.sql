@@ -107,3 +107,15 @@ create table if not exists raw.pipeline_runs (
     n_launch_events    integer,
     status             varchar
 );
+
+-- Which article versions were extracted, by which extractor version: extraction is incremental (only new
+-- article versions, or all of them after an extractor upgrade), and an article with no event is remembered.
+create table if not exists raw.article_extractions (
+    article_id         varchar not null,
+    content_hash       varchar not null,
+    extractor_version  varchar not null,
+    n_launch_mentions  integer not null,
+    n_reaction_mentions integer not null,
+    extracted_at       timestamp not null,
+    primary key (article_id, content_hash)
+);
