@@ -1,0 +1,65 @@
+# The two commands: `make run` (set up, then run the pipeline on the sample corpus in data/inbox)
+# and `make test` (set up, then run the tests). Both bootstrap .venv from nothing but python3.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+UV_VERSION := 0.13.8
+SYNCED := $(VENV)/.synced-$(UV_VERSION)
+SHARED ?= ../shared
+HOST ?= 127.0.0.1
+PORT ?= 3000
+
+# dbt and Great Expectations phone home by default; offline that only costs time.
+export DO_NOT_TRACK := 1
+export DBT_SEND_ANONYMOUS_USAGE_STATS := false
+export GX_ANALYTICS_ENABLED := False
+export DAGSTER_HOME ?= $(abspath data/dagster)
+
+.PHONY: install manifest run test eval lint ui docs bench clean
+
+$(BIN)/uv:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check uv==$(UV_VERSION)
+
+# Re-synced only when the lock or the project metadata change: a second `make` skips the install.
+$(SYNCED): pyproject.toml uv.lock | $(BIN)/uv
+	$(BIN)/uv sync --frozen --python $(BIN)/python
+	@touch $@
+
+install: $(SYNCED)
+
+manifest: install
+	$(BIN)/python -c "from pipelines.transform import prepare_manifest; prepare_manifest()"
+
+run: manifest
+	$(BIN)/launchwatch run
+
+test: manifest
+	$(BIN)/pytest -q
+
+eval: install
+	@if [ -f "$(SHARED)/eval/score.py" ]; then \
+		$(BIN)/launchwatch extract --input $(SHARED)/eval/dev/articles.jsonl --output build/eval/dev-pred.jsonl && \
+		python3 $(SHARED)/eval/score.py --gold $(SHARED)/eval/dev/gold.jsonl --pred build/eval/dev-pred.jsonl \
+			--json build/eval/dev-score.json; \
+	else echo "eval: $(SHARED)/eval not found, skipping"; fi
+
+lint: install
+	$(BIN)/ruff check pipelines tests bench
+
+ui: manifest
+	@mkdir -p "$(DAGSTER_HOME)"
+	@[ -f "$(DAGSTER_HOME)/dagster.yaml" ] || printf 'telemetry:\n  enabled: false\n' > "$(DAGSTER_HOME)/dagster.yaml"
+	$(BIN)/dagster dev -h $(HOST) -p $(PORT) -m pipelines.definitions
+
+docs: manifest
+	cd dbt_project && LAUNCHWATCH_WAREHOUSE=$${LAUNCHWATCH_WAREHOUSE:-$(abspath data/warehouse.duckdb)} \
+		../$(BIN)/dbt docs generate --profiles-dir .
+
+bench: install
+	$(BIN)/python bench/bench_extract.py
+
+clean:
+	rm -rf build data/warehouse.duckdb* data/published data/published.d data/.published.switch data/dagster \
+		dbt_project/target dbt_project/logs

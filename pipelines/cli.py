@@ -1,0 +1,148 @@
+"""`launchwatch`: run the pipeline, extract without a warehouse, query the published snapshot.
+
+Exit codes (spec section 5): 0 success (quarantined input is reported, not an error); 1 a blocking check
+failed and nothing was published; 2 a usage or environment error. Expected failures print one line.
+"""
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
+                  help="LaunchWatch: news reports of missile launches -> an analytics warehouse.")
+
+EXIT_OK, EXIT_BLOCKED, EXIT_ENV = 0, 1, 2
+FORMATS = ("table", "csv", "json")
+
+
+class CliError(Exception):
+    """An expected failure: one line on stderr and an exit code."""
+
+    def __init__(self, message: str, code: int = EXIT_ENV) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@contextmanager
+def _one_line_errors() -> Iterator[None]:
+    try:
+        yield
+    except CliError as exc:
+        typer.echo(f"launchwatch: {exc}", err=True)
+        raise typer.Exit(exc.code) from None
+
+
+def _set_env(home: Path | None, inbox: Path | None) -> None:
+    if home is not None:
+        os.environ["LAUNCHWATCH_HOME"] = str(home.resolve())
+    if inbox is not None:
+        os.environ["LAUNCHWATCH_INBOX"] = str(inbox.resolve())
+
+
+@app.command()
+def run(
+    inbox: Annotated[Path | None, typer.Option(help="Inbox folder (default $LAUNCHWATCH_HOME/inbox).")] = None,
+    home: Annotated[Path | None, typer.Option(help="LAUNCHWATCH_HOME (default ./data).")] = None,
+    wait: Annotated[float, typer.Option(help="Seconds to wait for another run to finish.")] = 0.0,
+) -> None:
+    """Materialise every asset (ingest, extract, dbt, checks, publish) in this process and summarise."""
+    _set_env(home, inbox)
+    with _one_line_errors():
+        from pipelines.runner import run_pipeline
+
+        summary = run_pipeline(lock_wait_s=wait)
+        from pipelines.runner import print_summary
+
+        print_summary(summary)
+        if summary.blocked:
+            raise CliError(summary.failure_line(), EXIT_BLOCKED)
+
+
+@app.command()
+def extract(
+    input: Annotated[list[Path], typer.Option("--input", help="Article files or folders (repeatable).")],
+    output: Annotated[Path, typer.Option(help="Where to write the events (JSON Lines).")],
+    workers: Annotated[int, typer.Option(help="Processes (0: both cores for large inputs).")] = 0,
+) -> None:
+    """Extract events from article files into spec section 2 JSONL, without touching any warehouse."""
+    with _one_line_errors():
+        from pipelines.extract import extract_many
+        from pipelines.ingest import iter_inbox, read_file
+
+        articles, quarantined = [], 0
+        for root in input:
+            if not root.exists():
+                raise CliError(f"input {root} does not exist")
+            paths = list(iter_inbox(root)) if root.is_dir() else [root]
+            base = root if root.is_dir() else root.parent
+            for path in paths:
+                result = read_file(path, base)
+                for record in result.quarantine:
+                    quarantined += 1
+                    where = f" {record.location}" if record.location else ""
+                    typer.echo(f"quarantined {record.source_file}{where}: {record.reason} ({record.detail})",
+                               err=True)
+                articles.extend(
+                    {"article_id": a.article_id, "text": a.text, "published_at": a.published_at,
+                     "title": a.title, "source": a.source}
+                    for a in result.articles
+                )
+        n_workers = workers or (2 if len(articles) >= 400 else 1)
+        try:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            n_events = 0
+            with output.open("w", encoding="utf-8") as fh:
+                for event in extract_many(articles, workers=n_workers):
+                    fh.write(json.dumps(event, ensure_ascii=False) + "\n")
+                    n_events += 1
+        except OSError as exc:
+            raise CliError(f"cannot write {output}: {exc.strerror}") from exc
+        typer.echo(f"{len(articles)} article(s), {quarantined} quarantined, {n_events} event(s) -> {output}",
+                   err=True)
+
+
+@app.command()
+def query(
+    sql: Annotated[str, typer.Argument(help="Read-only SQL against the published snapshot.")],
+    format: Annotated[str, typer.Option("--format", help="table, csv or json")] = "table",
+    home: Annotated[Path | None, typer.Option(help="LAUNCHWATCH_HOME (default ./data).")] = None,
+) -> None:
+    """Run SQL against the published snapshot (opened read-only; never the working warehouse)."""
+    _set_env(home, None)
+    with _one_line_errors():
+        if format not in FORMATS:
+            raise CliError(f"--format must be one of {', '.join(FORMATS)}")
+        import duckdb
+
+        from pipelines.config import get_paths
+
+        snapshot = get_paths().snapshot
+        if not snapshot.exists():
+            raise CliError(f"no published snapshot at {snapshot}; run `launchwatch run` first")
+        try:
+            con = duckdb.connect(str(snapshot), read_only=True)
+            frame = con.execute(sql).df()
+        except duckdb.Error as exc:
+            raise CliError(f"query failed: {str(exc).splitlines()[0]}") from exc
+        if format == "csv":
+            frame.to_csv(sys.stdout, index=False)
+        elif format == "json":
+            typer.echo(frame.to_json(orient="records", date_format="iso", force_ascii=False))
+        else:
+            from pipelines.runner import print_frame
+
+            print_frame(frame)
+
+
+def main() -> None:  # pragma: no cover - console script entry
+    app()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,175 @@
+"""Run the whole pipeline in this process with the Definitions the UI loads, and summarise it.
+
+Environment problems (missing inbox, unwritable home, a run already going, a corrupt or locked warehouse)
+are found before Dagster starts, so each surfaces as one line and exit code 2.
+"""
+
+import os
+import subprocess
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+
+from pipelines.cli import EXIT_ENV, CliError
+from pipelines.config import Paths, get_paths
+from pipelines.load import WarehouseError, connect
+from pipelines.load.lock import RunLockedError, run_lock
+from pipelines.load.warehouse import quarantine_by_reason, row_count
+
+JOB_NAME = "launchwatch_job"
+SUMMARY_MONTH_ROWS = 48
+DAGSTER_YAML = """telemetry:
+  enabled: false
+"""
+
+
+@dataclass
+class RunSummary:
+    run_id: str
+    success: bool
+    failed_checks: list[str] = field(default_factory=list)
+    failed_steps: list[str] = field(default_factory=list)
+    n_articles: int = 0
+    quarantined: dict[str, int] = field(default_factory=dict)
+    published: bool = False
+    n_launch_events: int | None = None
+    launches_per_month: pd.DataFrame | None = None
+
+    @property
+    def blocked(self) -> bool:
+        return not self.published
+
+    def failure_line(self) -> str:
+        if self.failed_checks:
+            return f"blocking check(s) failed, nothing published: {', '.join(self.failed_checks)}"
+        if self.failed_steps:
+            return f"run failed, nothing published: {self.failed_steps[0]}"
+        return "run did not publish"
+
+
+def _ensure_writable(home: Path) -> None:
+    try:
+        home.mkdir(parents=True, exist_ok=True)
+        probe = home / ".write-probe"
+        probe.write_text("ok")
+        probe.unlink()
+    except OSError as exc:
+        raise CliError(f"LAUNCHWATCH_HOME {home} is not writable: {exc.strerror}") from exc
+
+
+def _dagster_home(paths: Paths) -> Path:
+    """Runs started here show in the UI when both use this DAGSTER_HOME (make ui sets the same)."""
+    home = Path(os.environ.get("DAGSTER_HOME") or paths.home / "dagster").resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    config = home / "dagster.yaml"
+    if not config.exists():
+        config.write_text(DAGSTER_YAML)
+    os.environ["DAGSTER_HOME"] = str(home)
+    return home
+
+
+def run_pipeline(lock_wait_s: float = 0.0) -> RunSummary:
+    """Materialise every asset of the job in process; raise CliError for environment problems."""
+    paths = get_paths()
+    if not paths.inbox.is_dir():
+        raise CliError(f"inbox {paths.inbox} does not exist or is not a folder")
+    _ensure_writable(paths.home)
+    try:
+        with run_lock(paths.lock_file, lock_wait_s):
+            return _run_locked(paths)
+    except RunLockedError as exc:
+        raise CliError(str(exc), EXIT_ENV) from exc
+
+
+def _run_locked(paths: Paths) -> RunSummary:
+    try:
+        connect(paths.warehouse).close()
+    except WarehouseError as exc:
+        raise CliError(str(exc), EXIT_ENV) from exc
+
+    from pipelines.transform import prepare_manifest
+
+    try:
+        prepare_manifest(paths.warehouse)
+    except subprocess.CalledProcessError as exc:
+        last = (exc.stdout or exc.stderr or "").strip().splitlines()[-1:] or ["(no output)"]
+        raise CliError(f"dbt parse failed: {last[0]}") from exc
+
+    _dagster_home(paths)
+    import dagster as dg
+
+    from pipelines.definitions import defs
+
+    job = defs.resolve_job_def(JOB_NAME)
+    result = job.execute_in_process(instance=dg.DagsterInstance.get(), raise_on_error=False)
+
+    summary = RunSummary(run_id=result.run_id, success=result.success)
+    for evaluation in result.get_asset_check_evaluations():
+        if not evaluation.passed and evaluation.severity == dg.AssetCheckSeverity.ERROR:
+            summary.failed_checks.append(
+                f"{evaluation.asset_key.to_user_string()}:{evaluation.asset_check_key.name}"
+            )
+    for event in result.all_events:
+        if event.is_step_failure and event.step_failure_data:
+            summary.failed_steps.append(
+                f"{event.step_key}: {event.step_failure_data.error.message.strip().splitlines()[0]}"
+            )
+    summary.published = any(
+        event.is_step_success and event.step_key and "published_marts" in event.step_key
+        for event in result.all_events
+    )
+
+    con = connect(paths.warehouse, read_only=True)
+    try:
+        summary.n_articles = row_count(con, "raw.articles")
+        summary.quarantined = quarantine_by_reason(con)
+    finally:
+        con.close()
+    if summary.published:
+        snap = duckdb.connect(str(paths.snapshot), read_only=True)
+        try:
+            summary.n_launch_events = snap.table("fct_launch_events").count("*").fetchall()[0][0]
+            summary.launches_per_month = snap.table("fct_launches_per_month").order(
+                "launch_country, month").df()
+        finally:
+            snap.close()
+    return summary
+
+
+def print_frame(frame: pd.DataFrame, title: str | None = None, max_rows: int | None = None) -> None:
+    """A DataFrame as a terminal table."""
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False)
+    for column in frame.columns:
+        table.add_column(str(column), justify="right" if pd.api.types.is_numeric_dtype(frame[column]) else "left")
+    rows = frame if max_rows is None else frame.tail(max_rows)
+    for row in rows.itertuples(index=False):
+        table.add_row(*["" if pd.isna(v) else str(v) for v in row])
+    console = Console(width=max(100, Console().width))
+    console.print(table)
+    if max_rows is not None and len(frame) > max_rows:
+        console.print(f"(last {max_rows} of {len(frame)} rows; `launchwatch query` shows all)")
+
+
+def print_summary(summary: RunSummary) -> None:
+    from rich.console import Console
+
+    console = Console()
+    status = "published" if summary.published else "NOT published"
+    console.print(f"run {summary.run_id}: {status}")
+    total_q = sum(summary.quarantined.values())
+    reasons = ", ".join(f"{reason} {n}" for reason, n in summary.quarantined.items()) or "none"
+    console.print(f"articles loaded: {summary.n_articles}; quarantined: {total_q} ({reasons})")
+    for check in summary.failed_checks:
+        console.print(f"[red]failed blocking check[/red] {check}")
+    for step in summary.failed_steps[:3]:
+        console.print(f"[red]failed step[/red] {step}")
+    if summary.published and summary.launches_per_month is not None:
+        console.print(f"launch events: {summary.n_launch_events}")
+        frame = summary.launches_per_month.copy()
+        frame["month"] = pd.to_datetime(frame["month"]).dt.strftime("%Y-%m")
+        print_frame(frame, title="Launches per month", max_rows=SUMMARY_MONTH_ROWS)
