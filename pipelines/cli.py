@@ -50,13 +50,15 @@ def run(
     inbox: Annotated[Path | None, typer.Option(help="Inbox folder (default $LAUNCHWATCH_HOME/inbox).")] = None,
     home: Annotated[Path | None, typer.Option(help="LAUNCHWATCH_HOME (default ./data).")] = None,
     wait: Annotated[float, typer.Option(help="Seconds to wait for another run to finish.")] = 0.0,
+    verbose: Annotated[bool, typer.Option(help="Stream Dagster's and dbt's logs instead of writing them to "
+                                               "$LAUNCHWATCH_HOME/logs/.")] = False,
 ) -> None:
     """Materialise every asset (ingest, extract, dbt, checks, publish) in this process and summarise."""
     _set_env(home, inbox)
     with _one_line_errors():
         from pipelines.runner import run_pipeline
 
-        summary = run_pipeline(lock_wait_s=wait)
+        summary = run_pipeline(lock_wait_s=wait, verbose=verbose)
         from pipelines.runner import print_summary
 
         print_summary(summary)

@@ -5,8 +5,13 @@ are found before Dagster starts, so each surfaces as one line and exit code 2.
 """
 
 import os
+import re
 import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
@@ -36,6 +41,7 @@ class RunSummary:
     published: bool = False
     n_launch_events: int | None = None
     launches_per_month: pd.DataFrame | None = None
+    log_file: Path | None = None
 
     @property
     def blocked(self) -> bool:
@@ -70,7 +76,7 @@ def _dagster_home(paths: Paths) -> Path:
     return home
 
 
-def run_pipeline(lock_wait_s: float = 0.0) -> RunSummary:
+def run_pipeline(lock_wait_s: float = 0.0, verbose: bool = False) -> RunSummary:
     """Materialise every asset of the job in process; raise CliError for environment problems."""
     paths = get_paths()
     if not paths.inbox.is_dir():
@@ -78,12 +84,39 @@ def run_pipeline(lock_wait_s: float = 0.0) -> RunSummary:
     _ensure_writable(paths.home)
     try:
         with run_lock(paths.lock_file, lock_wait_s):
-            return _run_locked(paths)
+            return _run_locked(paths, verbose)
     except RunLockedError as exc:
         raise CliError(str(exc), EXIT_ENV) from exc
 
 
-def _run_locked(paths: Paths) -> RunSummary:
+@contextmanager
+def _output_to(log_file: Path | None) -> Iterator[None]:
+    """Send this process's stdout/stderr, and so those of dbt (a child), to `log_file` while the run lasts.
+
+    Dagster's event log and dbt's progress are for the UI and the log file; the terminal gets the summary.
+    """
+    if log_file is None:
+        yield
+        return
+    log_file.parent.mkdir(parents=True, exist_ok=True)
+    sys.stdout.flush()
+    sys.stderr.flush()
+    saved = os.dup(1), os.dup(2)
+    with log_file.open("ab") as fh:
+        os.dup2(fh.fileno(), 1)
+        os.dup2(fh.fileno(), 2)
+        try:
+            yield
+        finally:
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os.dup2(saved[0], 1)
+            os.dup2(saved[1], 2)
+            os.close(saved[0])
+            os.close(saved[1])
+
+
+def _run_locked(paths: Paths, verbose: bool) -> RunSummary:
     try:
         connect(paths.warehouse).close()
     except WarehouseError as exc:
@@ -98,14 +131,16 @@ def _run_locked(paths: Paths) -> RunSummary:
         raise CliError(f"dbt parse failed: {last[0]}") from exc
 
     _dagster_home(paths)
+    log_file = paths.home / "logs" / f"run-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.log"
     import dagster as dg
 
     from pipelines.definitions import defs
 
     job = defs.resolve_job_def(JOB_NAME)
-    result = job.execute_in_process(instance=dg.DagsterInstance.get(), raise_on_error=False)
+    with _output_to(log_file if not verbose else None):
+        result = job.execute_in_process(instance=dg.DagsterInstance.get(), raise_on_error=False)
 
-    summary = RunSummary(run_id=result.run_id, success=result.success)
+    summary = RunSummary(run_id=result.run_id, success=result.success, log_file=None if verbose else log_file)
     for evaluation in result.get_asset_check_evaluations():
         if not evaluation.passed and evaluation.severity == dg.AssetCheckSeverity.ERROR:
             summary.failed_checks.append(
@@ -113,9 +148,7 @@ def _run_locked(paths: Paths) -> RunSummary:
             )
     for event in result.all_events:
         if event.is_step_failure and event.step_failure_data:
-            summary.failed_steps.append(
-                f"{event.step_key}: {event.step_failure_data.error.message.strip().splitlines()[0]}"
-            )
+            summary.failed_steps.append(f"{event.step_key}: {_essential(event.step_failure_data.error.message)}")
     summary.published = any(
         event.is_step_success and event.step_key and "published_marts" in event.step_key
         for event in result.all_events
@@ -136,6 +169,18 @@ def _run_locked(paths: Paths) -> RunSummary:
         finally:
             snap.close()
     return summary
+
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _essential(message: str) -> str:
+    """The line of an error that says what failed: for dbt, the first failing node it reported."""
+    lines = [ANSI.sub("", line).strip() for line in message.splitlines() if line.strip()]
+    for i, line in enumerate(lines):
+        if line.startswith("Errors parsed from dbt logs") and i + 1 < len(lines):
+            return f"dbt: {lines[i + 1]}"
+    return lines[0] if lines else "unknown error"
 
 
 def print_frame(frame: pd.DataFrame, title: str | None = None, max_rows: int | None = None) -> None:
@@ -161,6 +206,8 @@ def print_summary(summary: RunSummary) -> None:
     console = Console()
     status = "published" if summary.published else "NOT published"
     console.print(f"run {summary.run_id}: {status}")
+    if summary.log_file:
+        console.print(f"full log: {summary.log_file}")
     total_q = sum(summary.quarantined.values())
     reasons = ", ".join(f"{reason} {n}" for reason, n in summary.quarantined.items()) or "none"
     console.print(f"articles loaded: {summary.n_articles}; quarantined: {total_q} ({reasons})")

@@ -16,6 +16,7 @@ import duckdb
 import pandas as pd
 import pyarrow as pa
 
+from pipelines.faults import fault_point
 from pipelines.ingest import Article, FileResult, QuarantineRecord
 
 DUPLICATE_REASON = "duplicate_article"
@@ -129,6 +130,11 @@ def connect(path: Path, read_only: bool = False) -> duckdb.DuckDBPyConnection:
         return duckdb.connect(str(path), read_only=read_only)
     except duckdb.IOException as exc:
         message = str(exc)
+        if "not a valid duckdb database" in message.lower():
+            raise WarehouseError(
+                f"{path} is not a DuckDB database (corrupt or overwritten); "
+                "move it aside and run again to rebuild it from the inbox"
+            ) from exc
         if "lock" in message.lower():
             raise WarehouseError(
                 f"{path} is locked by another process (a running pipeline or an open client); "
@@ -234,6 +240,7 @@ def write_file_results(
         con.register("file_batch", fbatch)
         con.execute("insert or replace into raw.inbox_files by name select * from file_batch")
         con.unregister("file_batch")
+        fault_point("ingest.before_commit")
         con.commit()
     except Exception:
         con.rollback()
@@ -336,6 +343,7 @@ def write_mentions(
         _insert(con, "raw.launch_mentions", launches, LAUNCH_MENTION_SCHEMA)
         _insert(con, "raw.reaction_mentions", reactions, REACTION_MENTION_SCHEMA)
         _insert(con, "raw.article_extractions", log, EXTRACTION_LOG_SCHEMA)
+        fault_point("extract.before_commit")
         con.commit()
     except Exception:
         con.rollback()

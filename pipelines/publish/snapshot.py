@@ -19,6 +19,8 @@ from pathlib import Path
 
 import duckdb
 
+from pipelines.faults import fault_point
+
 KEEP_RUNS = 3  # older run folders are removed; a reader still holding one keeps its open file
 MART_PREFIXES = ("fct_", "dim_")
 
@@ -66,10 +68,7 @@ def publish(con: duckdb.DuckDBPyConnection, home: Path, run: RunInfo, schema: st
 
     tables = published_tables(con, schema)
     row = asdict(run)
-    con.execute(
-        "insert or replace into raw.pipeline_runs by name select " + ", ".join(f"? as {name}" for name in row),
-        list(row.values()),
-    )
+    record_run = "insert {verb} into {table} by name select " + ", ".join(f"? as {name}" for name in row)
     snapshot = building / "launchwatch.duckdb"
     con.execute("attach ? as snapshot", [str(snapshot)])
     try:
@@ -80,12 +79,16 @@ def publish(con: duckdb.DuckDBPyConnection, home: Path, run: RunInfo, schema: st
                 "(format parquet)"
             )
         con.execute("create table snapshot.main.pipeline_runs as select * from raw.pipeline_runs order by started_at")
+        con.execute(record_run.format(verb="", table="snapshot.main.pipeline_runs"), list(row.values()))
         con.execute("checkpoint snapshot")
     finally:
         con.execute("detach snapshot")
 
     os.replace(building, run_dir)
+    fault_point("publish.before_switch")
     _switch(home / "published", run_dir)
+    # Only a run readers can see is recorded in the warehouse's run log.
+    con.execute(record_run.format(verb="or replace", table="raw.pipeline_runs"), list(row.values()))
     _prune(runs_root, keep=run_dir)
     return run_dir
 
