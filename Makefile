@@ -38,11 +38,20 @@ run: manifest
 test: manifest
 	$(BIN)/pytest -q
 
+# Dev set (needs ../shared) and, with the same scorer, the sample corpus against its hand-written truth:
+# text the extractor was not tuned on, the better guide to unseen reports.
 eval: install
 	@if [ -f "$(SHARED)/eval/score.py" ]; then \
+		mkdir -p build/eval && \
+		echo "== dev set ($(SHARED)/eval/dev)" && \
 		$(BIN)/launchwatch extract --input $(SHARED)/eval/dev/articles.jsonl --output build/eval/dev-pred.jsonl && \
 		python3 $(SHARED)/eval/score.py --gold $(SHARED)/eval/dev/gold.jsonl --pred build/eval/dev-pred.jsonl \
 			--json build/eval/dev-score.json; \
+		echo "== sample corpus (data/inbox vs data/sample_truth.yaml)" && \
+		$(BIN)/python bench/truth_to_gold.py data/sample_truth.yaml > build/eval/sample-gold.jsonl && \
+		$(BIN)/launchwatch extract --input data/inbox --output build/eval/sample-pred.jsonl 2>/dev/null && \
+		python3 $(SHARED)/eval/score.py --gold build/eval/sample-gold.jsonl --pred build/eval/sample-pred.jsonl \
+			--json build/eval/sample-score.json; \
 	else echo "eval: $(SHARED)/eval not found, skipping"; fi
 
 lint: install
