@@ -49,8 +49,9 @@ def test_exactly_n_events_and_months_sum_to_n(home):
     assert sorted((e["launch_country"], e["launch_date"].isoformat()) for e in events) == sorted(
         (e["launch_country"], e["launch_date"]) for e in TRUTH["launch_events"])
     assert sum(m["n_launch_events"] for m in months) == TRUTH["N"]
-    assert [(m["launch_country"], m["month"], m["n_launch_events"]) for m in months] == [
-        (m["launch_country"], date.fromisoformat(m["month"]), m["n_launch_events"]) for m in TRUTH["launches_per_month"]]
+    want = [(m["launch_country"], date.fromisoformat(m["month"]), m["n_launch_events"])
+            for m in TRUTH["launches_per_month"]]
+    assert [(m["launch_country"], m["month"], m["n_launch_events"]) for m in months] == want
 
 
 @pytest.mark.parametrize("event", TRUTH["launch_events"], ids=lambda e: e["key"])
