@@ -1,0 +1,220 @@
+"""Text in, events out (spec section 2). Pure functions: no DuckDB, no Dagster.
+
+Pipeline per article: sentences (spaCy blank + sentencizer) -> gazetteer mentions per sentence
+(reference CSVs compiled to regexes) -> launch clauses and reaction cues (lexicon.yaml) -> one launch per
+(launcher, local day) with attributes merged from every sentence about it -> reaction rows tied to the
+article's main launch. See docs/extraction.md.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable, Iterator, Mapping
+from datetime import date
+from itertools import islice
+from multiprocessing import Pool
+from typing import Any
+
+from pipelines.extract.dates import make_anchor
+from pipelines.extract.gazetteer import anchor_re, gazetteer, lex_re
+from pipelines.extract.launches import Launch, Scope, assemble, fill_attributes, find_scopes
+from pipelines.extract.mentions import SentenceMentions, sentence_mentions
+from pipelines.extract.reactions import Reactor, find_reactions
+from pipelines.extract.sentences import nlp, spans_from_doc
+
+EXTRACTOR_VERSION: str = "0.3.0"
+
+__all__ = ["EXTRACTOR_VERSION", "extract_events", "extract_many"]
+
+# "has blocked new sanctions": a recap of earlier steps, not a new one
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b", re.IGNORECASE)
+LAUNCH_FIELDS = ("launch_time_local", "missile_count_min", "missile_count_text", "missile_class", "range_class",
+                 "missile_name", "launch_site", "distance_km", "apogee_km")
+
+
+def _default_launcher(title: str | None) -> str | None:
+    """The launcher a headline names ("North Korea fires ..."), used when a sentence names none."""
+    if not title:
+        return None
+    g = gazetteer()
+    verbs = lex_re("launch_verbs")
+    for m in g.find("country", title) + g.find("actor", title):
+        rest = title[m.end : m.end + 40]
+        if verbs.search(rest):
+            if m.kind == "country":
+                return m.key
+            row = g.actors.get(m.key, {})
+            if row.get("role") == "armed force":
+                return row.get("country") or None
+    return None
+
+
+def _confidence(launch: Launch) -> float:
+    c = 0.9
+    if launch.background:
+        c -= 0.15
+    if launch.date is None:
+        c -= 0.15
+    if launch.attrs.get("missile_class") == "unknown":
+        c -= 0.1
+    if launch.hedged:
+        c -= 0.05
+    return round(max(c, 0.3), 2)
+
+
+def _launch_dict(launch: Launch, text: str, article_id: str) -> dict[str, Any]:
+    a, b = launch.evidence
+    attrs = dict(launch.attrs)
+    attrs.setdefault("missile_count_min", 1)
+    attrs.setdefault("missile_class", "unknown")
+    spans = dict(launch.spans)
+    spans.setdefault("missile_count_min", (a, b))
+    spans.setdefault("missile_class", (a, b))
+    event: dict[str, Any] = {
+        "article_id": article_id,
+        "event_type": "missile_launch",
+        "launch_country": launch.launcher,
+        "launch_date": launch.date.isoformat() if launch.date else None,
+    }
+    for f in LAUNCH_FIELDS:
+        event[f] = attrs.get(f)
+    event["is_background"] = launch.background
+    event["confidence"] = _confidence(launch)
+    event["evidence"] = text[a:b]
+    event["char_start"], event["char_end"] = a, b
+    evidence = {"launch_country": [a, b]}
+    if launch.date:
+        evidence["launch_date"] = [a, b]
+    for f in LAUNCH_FIELDS:
+        if event[f] is not None:
+            evidence[f] = list(spans.get(f, (a, b)))
+    event["attribute_evidence"] = evidence
+    return event
+
+
+def extract_events(
+    text: str,
+    *,
+    article_id: str,
+    published_at: str,
+    title: str | None = None,
+    source: str | None = None,
+) -> list[dict]:
+    """Launch and reaction events of one article (spec section 2), offsets into ``text``."""
+    return _extract(text, nlp()(text), article_id=article_id, published_at=published_at, title=title)
+
+
+def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: str | None) -> list[dict]:
+    g = gazetteer()
+    spans = spans_from_doc(text, doc)
+    # one pass of two literal tries over the lowercased article picks the sentences worth examining
+    low = text.lower()
+    starts = [a for a, _ in spans]
+    launch_idx = sorted({bisect_right(starts, m.start()) - 1 for m in anchor_re("launch_anchors").finditer(low)})
+    cue_idx = {bisect_right(starts, m.start()) - 1 for m in anchor_re("reaction_anchors").finditer(low)}
+    relevant = [(i, *spans[i]) for i in launch_idx if i >= 0]
+    ments: dict[int, SentenceMentions] = {}
+
+    def mentions_of(i: int) -> SentenceMentions:
+        if i not in ments:
+            a, b = spans[i]
+            ments[i] = sentence_mentions(text[a:b])
+        return ments[i]
+
+    # 1. launch clauses
+    scopes: list[Scope] = []
+    for i, a, b in relevant:
+        sent = text[a:b]
+        found = find_scopes(i, a, b, sent, mentions_of(i))
+        scopes.extend(found)
+    default = _default_launcher(title) or next((s.launcher for s in scopes if s.launcher and s.verb), None)
+    tz_cache: dict[str, Any] = {}
+
+    def anchor_for(iso: str | None):  # type: ignore[no-untyped-def]
+        key = iso or ""
+        if key not in tz_cache:
+            tz_cache[key] = make_anchor(published_at, g.country_tz.get(key) or None)
+        return tz_cache[key]
+
+    for s in scopes:
+        a, b = spans[s.sent]
+        iso = s.launcher or default
+        fill_attributes(s, text[a:b], mentions_of(s.sent), anchor_for(iso), g.country_tz.get(iso or "") or None)
+    launches = assemble(scopes, default, lambda iso: g.country_tz.get(iso) or None)
+    events = [_launch_dict(launch, text, article_id) for launch in launches]
+
+    # 2. reactions, tied to the article's main launch
+    main = next((lc for lc in launches if not lc.background), launches[0] if launches else None)
+    launcher = main.launcher if main else default
+    main_date: date | None = main.date if main else None
+    launch_sents = {s.sent for s in scopes}
+    last: Reactor | None = None
+    home: str | None = None  # the first state that reacts in the article (Seoul in a Yonhap story)
+    seen: set[tuple] = set()
+    for i in sorted((cue_idx | launch_sents) - {-1}):
+        a, b = spans[i]
+        sent = text[a:b]
+        pairs, last = find_reactions(sent, mentions_of(i), last, launcher, i in launch_sents, home)
+        if home is None:
+            home = next((r.country for r, _ in pairs if r.country and r.country != launcher), None)
+        for r, rtype in pairs:
+            if not launches and (rtype != "sanctions_or_legal" or _PERFECT.search(sent)):
+                continue  # reactions need a launch, except new legal steps against a programme
+            key = (i, r.country, r.org, r.actor, rtype)
+            if key in seen:
+                continue
+            seen.add(key)
+            events.append({
+                "article_id": article_id,
+                "event_type": "reaction",
+                "reactor_country": r.country,
+                "reactor_org": r.org,
+                "reactor_actor": r.actor or (g.country_name.get(r.country or "") if r.country else None),
+                "reactor_role": r.role,
+                "reaction_type": rtype,
+                "target_country": launcher,
+                "launch_date": main_date.isoformat() if main_date and launches else None,
+                "confidence": 0.75 if r.actor or r.org else 0.6,
+                "evidence": sent,
+                "char_start": a,
+                "char_end": b,
+            })
+    return events
+
+
+def _article_args(article: Mapping[str, Any]) -> tuple[str, str, str, str | None, str | None]:
+    return (
+        article.get("text") or "",
+        str(article.get("article_id") or article.get("id") or ""),
+        str(article.get("published_at") or ""),
+        article.get("title"),
+        article.get("source"),
+    )
+
+
+def _extract_chunk(chunk: list[tuple[str, str, str, str | None, str | None]]) -> list[list[dict]]:
+    texts = [c[0] for c in chunk]
+    out = []
+    for (text, aid, pub, title, _source), doc in zip(chunk, nlp().pipe(texts, batch_size=64), strict=True):
+        out.append(_extract(text, doc, article_id=aid, published_at=pub, title=title))
+    return out
+
+
+def _chunks(it: Iterable[Mapping[str, Any]], size: int) -> Iterator[list[tuple]]:
+    iterator = iter(it)
+    while chunk := [_article_args(a) for a in islice(iterator, size)]:
+        yield chunk
+
+
+def extract_many(articles: Iterable[Mapping[str, Any]], workers: int = 1) -> Iterator[dict]:
+    """Events of many articles in input order; a process pool over chunks when ``workers`` > 1."""
+    if workers <= 1:
+        for chunk in _chunks(articles, 64):
+            for events in _extract_chunk(chunk):
+                yield from events
+        return
+    with Pool(workers) as pool:
+        for result in pool.imap(_extract_chunk, _chunks(articles, 64)):
+            for events in result:
+                yield from events

@@ -1,0 +1,277 @@
+"""Small date/time resolver for short spans (dateparser over whole articles is far too slow).
+
+Dates resolve against an anchor: the publication date seen in the launch site's time zone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from pipelines.extract.gazetteer import icase
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        start=1,
+    )
+    for m in names
+}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "a": 1,
+}
+_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WD_ALT = "|".join(WEEKDAYS)
+
+EXPLICIT_MD = icase(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
+EXPLICIT_DM = icase(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\b\.?(?:,?\s+(\d{{4}}))?")
+WEEKDAY = icase(
+    rf"\b(?:(last|this|past|previous|early|late|on)\s+)?({_WD_ALT})\b(?:\s+(morning|afternoon|evening|night))?")
+RELATIVE = icase(
+    r"\b(yesterday|today|tonight|this\s+morning|earlier\s+today|hours\s+(?:earlier|later)|the\s+previous\s+day|the\s+day\s+before"
+    r"|the\s+night\s+before|the\s+previous\s+night|last\s+night)\b")
+# Past references without a day: a background launch with only these is not extracted.
+VAGUE_PAST = icase(
+    r"\b(?:last|earlier\s+this|this)\s+(?:week|month|year)\b|\bin\s+(?:early|mid|late)[- ]?(?:"
+    + _MONTH_ALT
+    + r")\b|\brecent\s+(?:weeks|months|days)\b|\bsince\s+(?:\d{4}|the\s+start|early|last)\b|\bso\s+far\b"
+    + r"|\bin\s+(?:19|20)\d\d\b"
+    + r"|\bin\s+(?:" + _MONTH_ALT + r")\b(?!\s+\d)")
+OFFSET = icase(
+    r"\b(?:about\s+|some\s+|just\s+|nearly\s+|roughly\s+|only\s+)?(?:(\d{1,4}|"
+    + "|".join(k for k in NUMBER_WORDS if k != "a")
+    + r"|a|a\s+few|several)\s+)?(hours?|days?|weeks?|months?|years?)\s+(after|since|following)\b")
+# A date here dates something other than the launch (KCNA "signed the order ... on July 3").
+ORDER_CUE = icase(r"\b(?:signed|issued|gave)\s+(?:the\s+|an?\s+)?order\b")
+
+TIME = icase(
+    r"\b(?:at\s+|around\s+|about\s+|approximately\s+|between\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*"
+    r"(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
+    r"|\b(?:at|around|about)\s+([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))"
+    r"|\b([01]?\d|2[0-3]):([0-5]\d)\s+(?=(?:local|KST|JST|GMT|UTC|South\s+Korean|Korean|Seoul|Pyongyang|Tokyo))")
+ZONE = icase(
+    r"^\s*(?:\(\s*)?(KST|JST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|local\s+time|(?:South\s+)?Korean?\s+time|Seoul\s+time"
+    r"|Pyongyang\s+time|Japan(?:ese)?\s+time|Tokyo\s+time|Moscow\s+time|Tehran\s+time|Beijing\s+time)")
+ZONE_TZ = {
+    "kst": "Asia/Seoul", "jst": "Asia/Tokyo", "gmt": "UTC", "utc": "UTC", "et": "America/New_York",
+    "est": "America/New_York", "edt": "America/New_York", "pt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "moscow time": "Europe/Moscow",
+    "tehran time": "Asia/Tehran", "beijing time": "Asia/Shanghai", "tokyo time": "Asia/Tokyo",
+    "japan time": "Asia/Tokyo", "japanese time": "Asia/Tokyo",
+}
+NOT_LAUNCH_TIME = icase(
+    r"\b(?:announced|said|reported|statement|briefing|issued|tweeted|posted)\s+(?:\w+\s+){0,2}$")
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Publication moment seen from the launch site."""
+
+    local_date: date
+    date_only: bool
+    site_utc_offset_h: float
+
+
+def make_anchor(published_at: str, tz_name: str | None) -> Anchor | None:
+    """Publication date in the site's zone; a bare date is taken as is (its zone is unknown).
+    None when ``published_at`` cannot be read: then only dates that carry their year resolve."""
+    try:
+        tz = ZoneInfo(tz_name) if tz_name else ZoneInfo("UTC")
+    except (KeyError, ValueError):
+        tz = ZoneInfo("UTC")
+    text = (published_at or "").strip()
+    try:
+        if len(text) <= 10:
+            d = date.fromisoformat(text[:10])
+            off = tz.utcoffset(datetime(d.year, d.month, d.day, 12)) or timedelta(0)
+            return Anchor(d, True, off.total_seconds() / 3600)
+        dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if dt.tzinfo is None:
+        off = tz.utcoffset(dt) or timedelta(0)
+        return Anchor(dt.date(), True, off.total_seconds() / 3600)
+    local = dt.astimezone(tz)
+    off = local.utcoffset() or timedelta(0)
+    return Anchor(local.date(), False, off.total_seconds() / 3600)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    value: date | None  # None: a past reference with no resolvable day
+    start: int
+    end: int
+    text: str
+    part_of_day: str | None = None
+
+
+def _recent(month: int, day: int, year: int | None, anchor: date | None) -> date | None:
+    """Month/day without a year: the latest such date not after the anchor (a day of slack for zones)."""
+    try:
+        if year:
+            return date(year, month, day)
+        if anchor is None:
+            return None
+        cand = date(anchor.year, month, day)
+        if cand > anchor + timedelta(days=1):
+            cand = date(anchor.year - 1, month, day)
+        return cand
+    except ValueError:
+        return None
+
+
+def _weekday(word: str, qualifier: str | None, anchor: Anchor) -> date:
+    target = WEEKDAYS[word.lower()]
+    base = anchor.local_date
+    delta = (base.weekday() - target) % 7
+    q = (qualifier or "").lower()
+    if q in ("last", "past", "previous") and delta == 0:
+        delta = 7
+    elif q not in ("last", "past", "previous") and delta == 6 and anchor.date_only and anchor.site_utc_offset_h >= 3:
+        # A bare publication date is usually the outlet's (Western) day: "on Sunday" in a story dated
+        # Saturday about an Asian launch is the next day there, not six days earlier.
+        return base + timedelta(days=1)
+    return base - timedelta(days=delta)
+
+
+def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
+    """Every day-resolvable (or vague past) date expression in a short text, in order."""
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    for m in EXPLICIT_MD.finditer(text):
+        d = _recent(MONTHS[m.group(1).lower()], int(m.group(2)), int(m.group(3)) if m.group(3) else None,
+                    anchor.local_date if anchor else None)
+        if d:
+            hits.append(DateHit(d, m.start(), m.end(), m.group(0)))
+            taken.append((m.start(), m.end()))
+    for m in EXPLICIT_DM.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        d = _recent(MONTHS[m.group(2).lower()], int(m.group(1)), int(m.group(3)) if m.group(3) else None,
+                    anchor.local_date if anchor else None)
+        if d:
+            hits.append(DateHit(d, m.start(), m.end(), m.group(0)))
+            taken.append((m.start(), m.end()))
+    for m in WEEKDAY.finditer(text):
+        if not free(m.start(), m.end()):
+            # "Sunday, February 12": the explicit date already covers it
+            continue
+        near_explicit = any(abs(m.end() - a) <= 3 for a, _ in taken)
+        if near_explicit:
+            continue
+        if anchor is None:
+            continue
+        d = _weekday(m.group(2), m.group(1), anchor)
+        hits.append(DateHit(d, m.start(), m.end(), m.group(0), (m.group(3) or "").lower() or None))
+        taken.append((m.start(), m.end()))
+    for m in RELATIVE.finditer(text):
+        if not free(m.start(), m.end()):
+            continue
+        word = " ".join(m.group(1).lower().split())
+        if anchor is None and not word.startswith("hours"):
+            continue
+        back = 0 if word in ("today", "tonight", "this morning", "earlier today") else 1
+        if word.startswith("hours"):
+            # "Hours earlier, X fired ...": the day of the story's main event (resolved at assembly)
+            hits.append(DateHit(None, m.start(), m.end(), m.group(0), "same_day"))
+            taken.append((m.start(), m.end()))
+            continue
+        part = "night" if "night" in word else None
+        hits.append(DateHit(anchor.local_date - timedelta(days=back), m.start(), m.end(), m.group(0), part))
+        taken.append((m.start(), m.end()))
+    for m in VAGUE_PAST.finditer(text):
+        if free(m.start(), m.end()):
+            hits.append(DateHit(None, m.start(), m.end(), m.group(0)))
+    # "(2057 GMT Monday)" dates the clock in another zone; "said on Thursday" dates the statement
+    hits = [h for h in hits if not _in_zone_parenthesis(text, h) and not DATELINE_AFTER.match(text, h.end)]
+    hits = [
+        DateHit(h.value, h.start, h.end, h.text, "statement") if REPORT_BEFORE.search(text[: h.start]) else h
+        for h in hits
+    ]
+    hits.sort(key=lambda h: h.start)
+    return hits
+
+
+# "SEOUL, March 24 (Yonhap) --": the dateline dates the story, not the launch
+DATELINE_AFTER = re.compile(r"\s*\([A-Za-z .&'-]{2,40}\)\s*(?:--|—|–|-|:)")
+REPORT_BEFORE = icase(r"\b(?:said|says|announced|reported|added|told\s+\w+)\s+(?:on\s+)?$")
+
+
+def _in_zone_parenthesis(text: str, hit: DateHit) -> bool:
+    open_at = text.rfind("(", 0, hit.start)
+    if open_at < 0 or text.find(")", open_at) < hit.start:
+        return False
+    close = text.find(")", hit.start)
+    inside = text[open_at : close if close > 0 else len(text)]
+    return bool(re.search(r"\b(?:GMT|UTC|ET|EST|EDT)\b", inside))
+
+
+def find_offset(text: str) -> tuple[int | None, int, int] | None:
+    """'63 days after' -> (63, start, end); months/years -> (None, ...) because no day follows."""
+    m = OFFSET.search(text)
+    if not m:
+        return None
+    n_text = " ".join((m.group(1) or "").lower().split())
+    n = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text)
+    unit = m.group(2).lower()
+    if unit.startswith("hour"):
+        return 0, m.start(), m.end()  # "hours after": the same day as the main launch
+    if n is None:
+        return None, m.start(), m.end()  # "days after", "a few weeks after": no day
+    if unit.startswith("day"):
+        return n, m.start(), m.end()
+    if unit.startswith("week"):
+        return 7 * n, m.start(), m.end()
+    return None, m.start(), m.end()
+
+
+@dataclass(frozen=True)
+class TimeHit:
+    hhmm: str
+    start: int
+    end: int
+    zone: str | None
+
+
+def find_time(text: str) -> TimeHit | None:
+    """First clock time that is not an announcement time; '9:06 a.m. and 9:27 a.m.' -> 09:06."""
+    for m in TIME.finditer(text):
+        if NOT_LAUNCH_TIME.search(text[max(0, m.start() - 30) : m.start()]):
+            continue
+        if m.group(3):
+            h, mm = int(m.group(1)), int(m.group(2) or 0)
+            pm = m.group(3).lower().startswith("p")
+            if h > 12 or mm > 59:
+                continue
+            h = (h % 12) + (12 if pm else 0)
+        elif m.group(4):
+            h, mm = int(m.group(4)), int(m.group(5))
+        else:
+            h, mm = int(m.group(6)), int(m.group(7))
+        zm = ZONE.match(text[m.end() :])
+        zone = " ".join(zm.group(1).lower().split()) if zm else None
+        return TimeHit(f"{h:02d}:{mm:02d}", m.start(), m.end(), zone)
+    return None
+
+
+def to_local(day: date | None, hhmm: str, zone: str | None, site_tz: str | None) -> tuple[date | None, str]:
+    """Convert a time stated in another zone (GMT, ET, JST...) to the site's clock and calendar day."""
+    tz_name = ZONE_TZ.get(zone or "")
+    if not tz_name or not site_tz or tz_name == site_tz or day is None:
+        return day, hhmm
+    h, m = (int(x) for x in hhmm.split(":"))
+    src = datetime(day.year, day.month, day.day, h, m, tzinfo=ZoneInfo(tz_name))
+    local = src.astimezone(ZoneInfo(site_tz))
+    return local.date(), f"{local.hour:02d}:{local.minute:02d}"

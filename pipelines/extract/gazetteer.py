@@ -1,0 +1,207 @@
+"""Compiled matchers built once per process from pipelines/reference (tables + lexicon.yaml)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+import yaml
+
+from pipelines.reference import REFERENCE_DIR, load_table, split_multi
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One gazetteer hit inside a sentence (offsets relative to the sentence)."""
+
+    kind: str  # country | actor | org | system | site
+    key: str  # iso3 / actor / org / system name / site name
+    start: int
+    end: int
+    text: str
+
+
+def _variants(alias: str, fuzzy_sep: bool) -> set[str]:
+    """Spellings matched for one alias: first letter in either case ("the North" / "The North") and,
+    for names of systems and places, hyphen / space / nothing between parts ("Hwasong-18", "Hwasong 18")."""
+    forms = {alias}
+    if fuzzy_sep:
+        parts = re.split(r"[-\s]+", alias)
+        if len(parts) > 1:
+            forms |= {"-".join(parts), " ".join(parts), "".join(parts)}
+    out = set()
+    for f in forms:
+        out.add(f)
+        if f[0].isalpha():
+            out.add(f[0].swapcase() + f[1:])
+    return out
+
+
+def trie_regex(words: list[str]) -> str:
+    """Regex alternation of literal words arranged as a character trie.
+
+    Python's ``re`` tries the branches of a flat alternation one by one at every position; a trie
+    shares prefixes, which made gazetteer matching ~15x faster on news text."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts, optional = [], False
+        for ch in sorted(node):
+            if ch == "":
+                optional = True
+                continue
+            alts.append(re.escape(ch) + build(node[ch]))
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if optional else body
+
+    return build(trie)
+
+
+def _build(entries: list[tuple[str, str]], *, fuzzy_sep: bool = False, ignore_case: bool = False,
+           possessive: bool = False) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One trie alternation over every alias; the regex engine's greedy trie yields the longest alias."""
+    lookup: dict[str, str] = {}
+    words: set[str] = set()
+    for alias, key in sorted(entries, key=lambda e: -len(e[0])):
+        lookup.setdefault(_norm(alias), key)
+        words |= _variants(alias, fuzzy_sep)
+    poss = r"(?:['’]s)?" if possessive else ""
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(rf"(?<![\w.-])(?:{trie_regex(sorted(words))}){poss}(?![\w-])", flags), lookup
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"['’]s$", "", text)
+    return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+class Gazetteer:
+    """Reference tables as fast regex matchers plus attribute lookups."""
+
+    def __init__(self) -> None:
+        countries = load_table("countries")
+        self.country_tz = {r["iso3"]: r["timezone"] for r in countries}
+        self.country_name = {r["iso3"]: r["name"] for r in countries}
+        entries = []
+        for r in countries:
+            for alias in {r["name"], *split_multi(r["aliases"])}:
+                entries.append((alias, r["iso3"]))
+        self.country_re, self.country_lookup = _build(entries, possessive=True)
+
+        self.actors = {r["actor"]: r for r in load_table("actors")}
+        entries = [(a, r["actor"]) for r in self.actors.values() for a in {r["actor"], *split_multi(r["aliases"])}]
+        self.actor_re, self.actor_lookup = _build(entries, possessive=True)
+
+        orgs = load_table("organisations")
+        entries = [(a, r["org"]) for r in orgs for a in {r["org"], *split_multi(r["aliases"])}]
+        self.org_re, self.org_lookup = _build(entries, possessive=True)
+
+        self.systems = {r["name"]: r for r in load_table("missile_systems")}
+        entries = [(a, r["name"]) for r in self.systems.values() for a in {r["name"], *split_multi(r["aliases"])}]
+        self.system_re, self.system_lookup = _build(entries, fuzzy_sep=True, ignore_case=True)
+
+        self.sites = {r["name"]: r for r in load_table("launch_sites")}
+        entries = [(a, r["name"]) for r in self.sites.values() for a in {r["name"], *split_multi(r["aliases"])}]
+        self.site_re, self.site_lookup = _build(entries, fuzzy_sep=True)
+
+    def find(self, kind: str, text: str) -> list[Mention]:
+        pattern, lookup = {
+            "country": (self.country_re, self.country_lookup),
+            "actor": (self.actor_re, self.actor_lookup),
+            "org": (self.org_re, self.org_lookup),
+            "system": (self.system_re, self.system_lookup),
+            "site": (self.site_re, self.site_lookup),
+        }[kind]
+        out = []
+        for m in pattern.finditer(text):
+            key = lookup.get(_norm(m.group(0)))
+            if key is not None:
+                out.append(Mention(kind, key, m.start(), m.end(), m.group(0)))
+        return out
+
+
+@cache
+def gazetteer() -> Gazetteer:
+    return Gazetteer()
+
+
+@cache
+def lexicon() -> dict[str, Any]:
+    with (REFERENCE_DIR / "lexicon.yaml").open(encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+def _lower_pattern(pattern: str) -> str:
+    """Lowercase a regex's literal letters, leaving escapes (\\W, \\S, \\B ...) untouched."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern[i] == "\\" and i + 1 < len(pattern):
+            out.append(pattern[i : i + 2])
+            i += 2
+        else:
+            out.append(pattern[i].lower())
+            i += 1
+    return "".join(out)
+
+
+class CaselessRegex:
+    """A case-insensitive pattern run as a case-sensitive one over the lowercased text.
+
+    ``re.IGNORECASE`` made the lexicon's alternations 2-4x slower; lowercasing keeps offsets whenever
+    it keeps the length (nearly always), else the IGNORECASE twin runs. Match text comes back lowercased."""
+
+    def __init__(self, pattern: str) -> None:
+        self.icase = re.compile(pattern, re.IGNORECASE)
+        self.low = re.compile(_lower_pattern(pattern))
+
+    def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
+        low = text.lower()
+        return (self.low, low) if len(low) == len(text) else (self.icase, text)
+
+    def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        pat, t = self._pick(text)
+        return pat.search(t, pos)
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
+        pat, t = self._pick(text)
+        return pat.match(t, pos)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        pat, t = self._pick(text)
+        return pat.finditer(t)
+
+
+def _flat(value: str) -> str:
+    return " ".join(value.split()).replace("| ", "|").replace(" |", "|")
+
+
+@cache
+def lex_re(name: str) -> CaselessRegex:
+    """A lexicon entry, case-insensitive, with word boundaries."""
+    return CaselessRegex(rf"\b(?:{_flat(lexicon()[name])})\b")
+
+
+@cache
+def reaction_res() -> dict[str, CaselessRegex]:
+    return {rtype: CaselessRegex(rf"\b(?:{_flat(value)})") for rtype, value in lexicon()["reaction_cues"].items()}
+
+
+@cache
+def anchor_re(name: str) -> re.Pattern[str]:
+    """Trie regex over the lowercase stems of a lexicon anchor list (matched on lowercased text)."""
+    return re.compile(trie_regex(sorted({str(w).lower() for w in lexicon()[name]})))
+
+
+def icase(pattern: str) -> CaselessRegex:
+    """Compile a case-insensitive pattern (see CaselessRegex)."""
+    return CaselessRegex(pattern)

@@ -1,0 +1,386 @@
+"""Launch mentions per sentence clause, then one launch per (launcher, day) per article."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from pipelines.extract.dates import ORDER_CUE, Anchor, find_dates, find_offset, find_time, to_local
+from pipelines.extract.gazetteer import Mention, gazetteer, icase, lex_re
+from pipelines.extract.mentions import (
+    SentenceMentions,
+    is_non_agent,
+    is_object_position,
+)
+from pipelines.extract.quantities import find_count, find_distances, plural_missiles
+
+CLASS_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("hypersonic", icase(r"\bhypersonic\b")),
+    ("space_launch", icase(
+        r"\b(?:space|satellite)\s+launch\s+vehicles?|\bcarrier\s+rockets?|\blaunch\s+vehicles?"
+        r"|\b(?:launch\w*|put|carrying|carried|place\w*)\s+(?:\w+\s+){0,4}satellites?\b|\bsatellite\s+launch")),
+    ("cruise", icase(r"\bcruise\s+missiles?\b")),
+    ("ballistic", re.compile(r"\bballistic\b|\b(?:ICBM|SLBM|IRBM|MRBM|SRBM)s?\b")),
+]
+CLASS_RANK = {"hypersonic": 4, "space_launch": 3, "cruise": 2, "ballistic": 2, "unknown": 0}
+UNKNOWN_CUE = icase(r"\b(?:projectiles?|unidentified|missiles?|rockets?)\b")
+
+RANGE_PATTERNS: list[tuple[str | None, re.Pattern[str]]] = [
+    ("SLBM", icase(r"\bsubmarine[- ]launched\s+ballistic|\bSLBMs?\b")),
+    ("ICBM", icase(r"\bintercontinental\b|\bICBMs?\b")),
+    ("IRBM", icase(r"\bintermediate[- ]range\b|\bIRBMs?\b")),
+    ("MRBM", icase(r"\bmedium[- ]range\s+ballistic|\bMRBMs?\b")),
+    ("SRBM", icase(r"\b(?:short|close)[- ]range\s+ballistic|\bSRBMs?\b")),
+    # A stated but ambiguous class ("medium long-range") overrides the system table with "unknown".
+    (None, icase(r"\b(?:medium[- ]long|long|longer|extended)[- ]range\s+(?:\w+\s+)?ballistic")),
+]
+HEDGE = icase(r"\b(?:presumed|suspected|apparent(?:ly)?|believed|likely|possibl[ey]|may\s+have|appeared)\b")
+BY_AGENT = icase(r"\b(?:fired|launched|shot)\s+(?:by|from)\s+(?:the\s+)?$")
+# "they were fired from ...": a pronoun standing for the missiles of the previous sentence
+PRONOUN_PASSIVE = icase(
+    r"\b(?:they|it)\s+(?:(?:were|was)\s+(?:\w+\s+)?(?:fired|launched)|(?:\w+\s+)?(?:flew|traveled|travelled|covered))\b")
+PERFECT = icase(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:fired|launched|tested|test-fired|conducted)\b")
+SITE_RANK = {"site": 0, "area": 1, "city": 1, "county": 2, "province": 3}
+
+
+@dataclass
+class Scope:
+    """One clause of a sentence that reports a launch."""
+
+    sent: int  # sentence index
+    s_start: int  # sentence offsets in the article
+    s_end: int
+    start: int  # clause offsets within the sentence
+    end: int
+    text: str  # clause text
+    background: bool
+    offset_days: int | None = None
+    offset_vague: bool = False
+    launcher: str | None = None
+    date: date | None = None
+    vague_date: bool = False
+    part_of_day: str | None = None
+    attrs: dict[str, Any] = field(default_factory=dict)
+    range_stated: bool = False
+    verb: bool = False
+    weak_launcher: str | None = None
+    same_day: bool = False  # "hours earlier": dated by the main launch
+    fallback_date: date | None = None  # the day of the statement that reports the launch
+    fallback_used: bool = False
+    strong: bool = False  # a firing verb in a simple past/passive: the text itself reports a launch
+
+
+@dataclass
+class Launch:
+    launcher: str
+    date: date | None
+    background: bool
+    evidence: tuple[int, int]
+    attrs: dict[str, Any] = field(default_factory=dict)
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    range_stated: bool = False
+    hedged: bool = False
+    strong: bool = False
+
+
+def _launcher_capable(m: Mention) -> str | None:
+    """Country of a mention that can be a launcher (countries, armed forces)."""
+    if m.kind == "country":
+        return m.key
+    if m.kind == "actor":
+        row = gazetteer().actors.get(m.key, {})
+        if row.get("role") == "armed force":
+            return row.get("country") or None
+    return None
+
+
+def _find_launcher(text: str, a: int, b: int, ments: SentenceMentions, verb_pos: int | None) -> str | None:
+    cands = sorted(ments.countries + ments.actors, key=lambda m: m.start)
+    # "fired by Yemen's Houthi militia" names the launcher whatever comes first
+    for m in cands:
+        if a <= m.start < b + 40 and BY_AGENT.search(text[max(0, m.start - 20) : m.start]):
+            iso = _launcher_capable(m)
+            if iso:
+                return iso
+    usable = []
+    for m in cands:
+        iso = _launcher_capable(m)
+        if not iso or not (a <= m.start < b):
+            continue
+        if m.kind == "country" and (is_object_position(text, m, cands) or is_non_agent(text, m)):
+            continue
+        # a country that heads a reporting phrase ("South Korea's Joint Chiefs said") is not the launcher
+        if m.kind == "country" and any(0 <= x.start - m.end <= 2 and not _launcher_capable(x) for x in ments.actors):
+            continue
+        usable.append((m, iso))
+    if not usable:
+        return None
+    if verb_pos is not None:
+        before = [(m, iso) for m, iso in usable if m.end <= verb_pos]
+        if before:
+            return before[-1][1]
+    # a bare launch noun ("confirmed the launch") names its launcher only by a possessive ("Pyongyang's launch")
+    possessive = [(m, iso) for m, iso in usable if m.text.endswith(("'s", "’s"))]
+    if possessive:
+        return possessive[0][1]
+    return None
+
+
+def _weak_launcher(text: str, a: int, b: int, ments: SentenceMentions) -> str | None:
+    """Last resort when neither the clause nor the article names a launcher: "off North Korea's coast"."""
+    for m in sorted(ments.countries, key=lambda m: m.start):
+        if a <= m.start < b and m.text.endswith(("'s", "’s")):
+            return m.key
+    return None
+
+
+def _class_of(text: str) -> str | None:
+    for name, pat in CLASS_PATTERNS:
+        if pat.search(text):
+            return name
+    return "unknown" if UNKNOWN_CUE.search(text) else None
+
+
+def _range_of(text: str) -> tuple[bool, str | None]:
+    for name, pat in RANGE_PATTERNS:
+        if pat.search(text):
+            return True, name
+    return False, None
+
+
+def _launch_verb(clause: str, systems: list[Mention], offset: int) -> int | None:
+    """Position of a verb that reports a launch: a firing verb near its missile object (or a passive
+    subject), or an impact verb after its missile subject ("missiles struck"); None when there is none."""
+    missiles = lex_re("missile_nouns")
+    objs = [(m.start(), m.end()) for m in missiles.finditer(clause)]
+    objs += [(m.start - offset, m.end - offset) for m in systems]
+    pron = PRONOUN_PASSIVE.search(clause)
+    for v in lex_re("launch_verbs").finditer(clause):
+        if lex_re("non_missile_objects").match(clause, v.end() + 1):
+            continue
+        if pron and pron.start() <= v.start() < pron.end():
+            return v.start()
+        if any(0 <= s - v.end() <= 80 for s, _ in objs):
+            return v.start()
+        # missile before the verb only as a passive/participle ("a missile fired by", "were launched")
+        if v.group(0).lower().endswith("ed") and any(0 <= v.start() - e <= 60 for _, e in objs):
+            return v.start()
+    for v in lex_re("impact_verbs").finditer(clause):
+        if (pron and pron.start() <= v.start() < pron.end()) or any(0 <= v.start() - e <= 60 for _, e in objs):
+            return v.start()
+    return None
+
+
+def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMentions) -> list[Scope]:
+    """Clauses of one sentence that report a launch (main clause and an 'N days after ...' clause)."""
+    if lex_re("negative_cues").search(text):
+        return []
+    pieces: list[tuple[int, int, bool, int | None, bool]] = []
+    off = find_offset(text)
+    if off is not None:
+        days, o_start, o_end = off
+        pieces.append((0, o_start, False, None, False))
+        pieces.append((o_end, len(text), True, days, days is None))
+    else:
+        pieces.append((0, len(text), False, None, False))
+    scopes = []
+    nouns = lex_re("launch_nouns")
+    for a, b, bg_clause, days, vague in pieces:
+        clause = text[a:b]
+        v = _launch_verb(clause, [m for m in ments.systems if a <= m.start < b], a)
+        is_verb = v is not None
+        if not (is_verb or nouns.search(clause)):
+            continue
+        scope = Scope(idx, s_start, s_end, a, b, clause, background=bg_clause, offset_days=days,
+                      offset_vague=vague, verb=is_verb)
+        if lex_re("background_cues").search(clause):
+            scope.background = True
+        scope.strong = is_verb and not PERFECT.search(clause)
+        scope.launcher = _find_launcher(text, a, b, ments, (a + v) if v is not None else None)
+        scope.weak_launcher = _weak_launcher(text, a, b, ments)
+        scopes.append(scope)
+    return scopes
+
+
+def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, anchor: Anchor | None,
+                    site_tz: str | None = None) -> None:
+    """Date and every attribute stated inside the clause."""
+    clause = scope.text
+    if not ORDER_CUE.search(full_text):
+        hits = find_dates(clause, anchor)
+        dated = [h for h in hits if h.value is not None and h.part_of_day != "statement"]
+        same_day = [h for h in hits if h.part_of_day == "same_day"]
+        statement = [h for h in hits if h.part_of_day == "statement"]
+        if statement:
+            # "X said on Monday it had fired ...": Monday only if nothing dates the launch itself
+            scope.fallback_date = statement[0].value
+        if dated:
+            scope.date, scope.part_of_day = dated[0].value, dated[0].part_of_day
+            if dated[0].text.lower().startswith("late") and "night" in dated[0].text.lower():
+                scope.part_of_day = "night"
+        elif same_day:
+            scope.same_day = True
+        elif hits:
+            scope.vague_date = True
+    t = find_time(clause)
+    if t is not None:
+        hhmm = t.hhmm
+        if scope.date is not None and t.zone:
+            # "9:30 p.m. ET on Tuesday" is Wednesday morning in Korea: day and clock move together
+            scope.date, hhmm = to_local(scope.date, t.hhmm, t.zone, site_tz)
+        scope.attrs["launch_time_local"] = (hhmm, None if scope.date is not None else t.zone)
+    c = find_count(clause)
+    if c is not None:
+        scope.attrs["missile_count_min"] = (c[0], c[1])
+    elif scope.verb:
+        plural = plural_missiles(clause)
+        if plural:
+            scope.attrs["missile_count_min"] = (2, plural)
+    cls = _class_of(clause)
+    if cls:
+        scope.attrs["missile_class"] = cls
+    stated, rng = _range_of(clause)
+    if stated:
+        scope.range_stated = True
+        if rng:
+            scope.attrs["range_class"] = rng
+    in_clause = [m for m in ments.systems if scope.start <= m.start < scope.end]
+    if in_clause:
+        scope.attrs["system"] = in_clause[0].key
+    sites = [m for m in ments.sites if scope.start <= m.start < scope.end]
+    if sites:
+        scope.attrs["sites"] = [m.key for m in sites]
+    dist, apo = find_distances(clause)
+    if dist is not None:
+        scope.attrs["distance_km"] = dist
+    if apo is not None:
+        scope.attrs["apogee_km"] = apo
+    scope.attrs["hedged"] = bool(HEDGE.search(clause))
+
+
+def _merge(launch: Launch, scope: Scope, site_tz: str | None) -> None:
+    g = gazetteer()
+    span = (scope.s_start, scope.s_end)
+    a = scope.attrs
+    launcher = launch.launcher
+    if "launch_time_local" in a and "launch_time_local" not in launch.attrs:
+        hhmm, zone = a["launch_time_local"]
+        _, hhmm = to_local(launch.date, hhmm, zone, site_tz)
+        launch.attrs["launch_time_local"] = hhmm
+        launch.spans["launch_time_local"] = span
+    if "missile_count_min" in a:
+        n, phrase = a["missile_count_min"]
+        if n > launch.attrs.get("missile_count_min", 0):
+            launch.attrs["missile_count_min"] = n
+            launch.attrs["missile_count_text"] = phrase
+            launch.spans["missile_count_min"] = span
+            launch.spans["missile_count_text"] = span
+    system = g.systems.get(a.get("system", ""))
+    if system and system["launch_country"] not in ("", launcher):
+        system = None
+    if system and "missile_name" not in launch.attrs:
+        launch.attrs["missile_name"] = system["name"]
+        launch.spans["missile_name"] = span
+    cls = a.get("missile_class")
+    sys_cls = system["missile_class"] if system else ""
+    if sys_cls and CLASS_RANK.get(sys_cls, 0) > CLASS_RANK.get(cls or "", -1):
+        cls = sys_cls
+    if cls and CLASS_RANK[cls] > CLASS_RANK.get(launch.attrs.get("missile_class", ""), -1):
+        launch.attrs["missile_class"] = cls
+        launch.spans["missile_class"] = span
+    explicit_after_ambiguous = a.get("range_class") and not launch.attrs.get("range_class")
+    if scope.range_stated and (not launch.range_stated or explicit_after_ambiguous):
+        # text beats the system table; an explicit class ("ICBM") beats an earlier ambiguous "long-range"
+        launch.range_stated = True
+        launch.attrs.pop("range_class", None)
+        launch.spans.pop("range_class", None)
+        if a.get("range_class"):
+            launch.attrs["range_class"] = a["range_class"]
+            launch.spans["range_class"] = span
+    elif not launch.range_stated and system and system["range_class"] and "range_class" not in launch.attrs:
+        launch.attrs["range_class"] = system["range_class"]
+        launch.spans["range_class"] = span
+    for site in a.get("sites", []):
+        row = g.sites[site]
+        if row["launch_country"] != launcher:
+            continue
+        cur = launch.attrs.get("launch_site")
+        if cur is None or SITE_RANK[row["kind"]] < SITE_RANK[g.sites[cur]["kind"]]:
+            launch.attrs["launch_site"] = site
+            launch.spans["launch_site"] = span
+    for key in ("distance_km", "apogee_km"):
+        if key in a and key not in launch.attrs:
+            launch.attrs[key] = a[key]
+            launch.spans[key] = span
+    launch.hedged = launch.hedged or a.get("hedged", False) or scope.fallback_used
+    # a firing dated only by "in 2023" / "this year" is a recap, not a report of this launch
+    strong = scope.strong and not scope.vague_date
+    if strong and not launch.strong:
+        # evidence: the first sentence that itself reports the firing, not a headline-like noun mention
+        launch.evidence = span
+    launch.strong = launch.strong or strong
+
+
+def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of) -> list[Launch]:  # type: ignore[no-untyped-def]
+    """Group clause mentions into launches: the story's main launch plus dated background launches."""
+    for s in scopes:
+        if s.launcher is None:
+            s.launcher = default_launcher or s.weak_launcher
+    scopes = [s for s in scopes if s.launcher]
+    main_scope = next((s for s in scopes if not s.background), None)
+    if main_scope is None:
+        main_launcher, main_date = None, None
+    else:
+        main_launcher = main_scope.launcher
+        mains = [s for s in scopes if not s.background and s.launcher == main_launcher]
+        main_date = next((s.date for s in mains if s.date), None)
+        if main_date is None:
+            main_date = next((s.fallback_date for s in mains if s.fallback_date), None)
+            if main_date is not None:
+                main_scope.fallback_used = True
+    launches: dict[tuple[str, date | None], Launch] = {}
+    order: list[tuple[str, date | None]] = []
+
+    def add(key: tuple[str, date | None], scope: Scope, background: bool) -> None:
+        if key not in launches:
+            launches[key] = Launch(key[0], key[1], background, (scope.s_start, scope.s_end))
+            order.append(key)
+        _merge(launches[key], scope, site_tz_of(key[0]))
+
+    for s in scopes:
+        if s.same_day and s.date is None:
+            s.date = main_date
+        if s.offset_days is not None or s.offset_vague:
+            if s.date is None and s.offset_days is not None and main_date is not None:
+                s.date = main_date - timedelta(days=s.offset_days)
+            if s.date is None or s.date == main_date:
+                continue
+            add((s.launcher, s.date), s, True)
+            continue
+        if s.background:
+            if s.date is None:
+                continue
+            if s.date == main_date and s.launcher == main_launcher:
+                add((main_launcher, main_date), s, False)
+            else:
+                add((s.launcher, s.date), s, True)
+            continue
+        if s.launcher != main_launcher:
+            if s.date is not None:
+                add((s.launcher, s.date), s, False)
+            continue
+        if s.date is None or s.date == main_date:
+            if s.date is None and s.vague_date and s is not main_scope:
+                continue  # "earlier this month": another, undated launch
+            add((main_launcher, main_date), s, False)
+        elif (main_date is not None and s.date == main_date - timedelta(days=1)
+              and s.part_of_day in ("night", "evening")):
+            # "late Monday night" in Washington is Tuesday morning in Asia: the same launch
+            add((main_launcher, main_date), s, False)
+        else:
+            add((s.launcher, s.date), s, main_date is not None and s.date < main_date)
+    # An undated launch known only from nouns ("North Korea's missile tests") or from a present perfect
+    # ("has fired dozens of missiles") is commentary, not a reported event.
+    return [launches[k] for k in order if launches[k].date is not None or launches[k].strong]

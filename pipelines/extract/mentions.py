@@ -1,0 +1,88 @@
+"""Per-sentence entity mentions and the position rules shared by launch and reaction extraction."""
+
+from __future__ import annotations
+
+from pipelines.extract.gazetteer import Mention, gazetteer, icase
+
+# Words after which a country is the object of something, not the one acting ("coordinating with the
+# U.S.", "fired toward Japan", "urged China").
+OBJECT_BEFORE = icase(
+    r"\b(?:with|to|toward|towards|of|against|on|from|into|at|over|near|for|between|in|than|about|behind"
+    r"|including|amid|across|after|before|since|following|urge|urged|urging|asked|asking|told|warned|accused|ally|allies|visit|visited"
+    r"|beside|under|like|unlike|outside|inside|within|off)\s+(?:the\s+)?$")
+# "agencies in Seoul", "authorities of South Korea": the preposition names whose office it is.
+OFFICE_PREP = icase(
+    r"\b(?:agencies|agency|authorities|officials|intelligence|military|governments?|forces|ministry|ministries"
+    r"|leaders|command|office|embassy|mission)"
+    r"\s+(?:in|of|from)\s+(?:the\s+)?$")
+LIST_GAP = icase(r"^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$")
+# A country naming something that is not an official actor ("South Korean media", "the U.S. mainland").
+NON_AGENT_AFTER = icase(
+    r"^\s*(?:media|press|newspapers?|news|reporters?|experts?|analysts?|observers?|witness(?:es)?|civilians?"
+    r"|people|citizens|spies|mainland|consulate|embassy|soil|waters|territory|airspace|coast|borders?"
+    r"|sovereignty|interests|Independence|Peninsula|nuclear|economy|war|version|Army\s+Tactical|missiles?"
+    r"|targets?|sites?|cities|city|capital|region|side|regime|dispatch|state\s+media|TV|television)\b")
+
+
+class SentenceMentions:
+    """Gazetteer hits of one sentence; systems and sites are looked up only when a launch clause asks."""
+
+    def __init__(self, text: str) -> None:
+        g = gazetteer()
+        self.text = text
+        self.actors: list[Mention] = g.find("actor", text)
+        self.orgs: list[Mention] = [o for o in g.find("org", text) if not _overlaps(o, self.actors)]
+        self.countries: list[Mention] = [
+            c for c in g.find("country", text) if not _overlaps(c, self.actors) and not _overlaps(c, self.orgs)
+        ]
+        self._systems: list[Mention] | None = None
+        self._sites: list[Mention] | None = None
+
+    @property
+    def systems(self) -> list[Mention]:
+        if self._systems is None:
+            self._systems = gazetteer().find("system", self.text)
+        return self._systems
+
+    @property
+    def sites(self) -> list[Mention]:
+        if self._sites is None:
+            self._sites = gazetteer().find("site", self.text)
+        return self._sites
+
+
+def _overlaps(m: Mention, others: list[Mention]) -> bool:
+    return any(m.start < o.end and o.start < m.end for o in others)
+
+
+def sentence_mentions(text: str) -> SentenceMentions:
+    return SentenceMentions(text)
+
+
+def is_object_position(text: str, m: Mention, previous: list[Mention]) -> bool:
+    """True when the mention is governed by a preposition or an object verb (or conjoined to one that is)."""
+    before = text[max(0, m.start - 40) : m.start]
+    if OFFICE_PREP.search(before):
+        return False
+    if OBJECT_BEFORE.search(before):
+        return True
+    prior = [p for p in previous if p.end <= m.start and m.start - p.end <= 8]
+    if prior:
+        gap = text[prior[-1].end : m.start]
+        # "with the U.S. and Japan" / "with the U.S., Japan": a list inherits its first member's role;
+        # a comma after a body ("According to the JCS, North Korea fired") ends a phrase instead
+        if LIST_GAP.match(gap) and (prior[-1].kind == "country" or "," not in gap):
+            return is_object_position(text, prior[-1], [p for p in previous if p.end <= prior[-1].start])
+    return False
+
+
+def is_non_agent(text: str, m: Mention) -> bool:
+    return bool(NON_AGENT_AFTER.match(text[m.end : m.end + 30]))
+
+
+def country_prefix(text: str, m: Mention, countries: list[Mention]) -> str | None:
+    """Country written just before an actor ("South Korea's Joint Chiefs", "the North's defense ministry")."""
+    for c in countries:
+        if c.end <= m.start and m.start - c.end <= 2:
+            return c.key
+    return None

@@ -1,0 +1,164 @@
+"""Reaction statements: who (state, body or organisation) reacted how, one row per (reactor, type, sentence)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipelines.extract.gazetteer import Mention, gazetteer, icase, lex_re, reaction_res
+from pipelines.extract.mentions import LIST_GAP, SentenceMentions, country_prefix, is_non_agent, is_object_position
+
+# Pronouns and generic heads that continue the previous reactor ("it added", "The military is ...").
+ANAPHOR = re.compile(
+    r"^(?:He|She)\b|\b(?:it|he|she)\s+(?:added|said|says|stated|noted)\b|\b[Tt]he\s+(?:military|ministry|council|Council"
+    r"|agency|government|office|spokesperson|spokesman|spokeswoman)\b"
+    # only as a subject: "the military is keeping ...", not "the military act"
+    r"(?=\s+(?:is|was|has|had|have|said|says|added|remains|will|would|kept|keeps|are|were|also|stated|announced"
+    r"|urged|called|warned|convened|communicated|discussed|confirmed)\b)",
+)
+REPORTING_AFTER = icase(r"^[^.;]{0,25}?\b(?:said|says|added|stated|announced|noted|told|wrote|reported)\b")
+# "According to X" / "X said" / "citing X" in a launch sentence: X reports detection (monitoring_analysis).
+SOURCE_BEFORE = icase(r"\b(?:according\s+to|citing(?:\s+sources\s+(?:at|in))?|sources\s+at)\s+(?:the\s+|a\s+)?$")
+TAIL_BEFORE = re.compile(r",\s*(?:the\s+|a\s+)?$")
+RESOLUTION_AFTER = icase(r"^\s*(?:resolutions?|sanctions\s+committee|Resolution)\b")
+CLAUSE_BREAK = re.compile(r";")
+
+
+@dataclass(frozen=True)
+class Reactor:
+    country: str | None
+    org: str | None
+    actor: str | None
+    role: str | None
+    start: int
+    end: int
+
+
+def _resolve_actor(text: str, m: Mention, ments: SentenceMentions, last: Reactor | None,
+                   home: str | None = None) -> Reactor | None:
+    row = gazetteer().actors[m.key]
+    country = country_prefix(text, m, ments.countries) or row["country"] or None
+    if row["org"]:
+        return Reactor(None, row["org"], m.key, row["role"] or None, m.start, m.end)
+    if country is None:
+        # a body of no named state: the state the sentence is about, else the one reacting before
+        subjects = [c for c in ments.countries if not is_object_position(text, c, ments.countries)]
+        if subjects:
+            country = subjects[0].key
+        elif home is not None:
+            # "the National Security Council" in a Seoul story: the article's first reacting state
+            country = home
+        elif last is not None:
+            country = last.country
+    if country is None:
+        return None
+    return Reactor(country, None, m.key, row["role"] or None, m.start, m.end)
+
+
+def sentence_reactors(text: str, ments: SentenceMentions, last: Reactor | None,
+                      home: str | None = None) -> list[Reactor]:
+    """Every candidate reactor in a sentence, in order (objects of prepositions/verbs excluded)."""
+    out: list[Reactor] = []
+    everything = sorted(ments.countries + ments.actors + ments.orgs, key=lambda m: m.start)
+    for m in ments.actors:
+        r = _resolve_actor(text, m, ments, last, home)
+        cited = SOURCE_BEFORE.search(text[max(0, m.start - 30) : m.start])
+        if r is not None and (cited or not is_object_position(text, m, everything)):
+            out.append(r)
+    for m in ments.orgs:
+        if RESOLUTION_AFTER.match(text[m.end :]) or is_object_position(text, m, everything):
+            continue
+        out.append(Reactor(None, m.key, None, None, m.start, m.end))
+    actor_spans = [(r.start, r.end) for r in out]
+    for m in ments.countries:
+        # "South Korea's Joint Chiefs": the actor already carries the country
+        if any(0 <= a - m.end <= 2 for a, _ in actor_spans):
+            continue
+        if is_object_position(text, m, everything) or is_non_agent(text, m):
+            continue
+        out.append(Reactor(m.key, None, None, None, m.start, m.end))
+    if last is not None:
+        for am in ANAPHOR.finditer(text):
+            out.append(Reactor(last.country, last.org, last.actor, last.role, am.start(), am.end()))
+    return sorted(out, key=lambda r: r.start)
+
+
+def _launcher_speaks(text: str, r: Reactor, cue_start: int, launcher: str | None, rtype: str) -> bool:
+    """The launcher right before a cue is its subject ("North Korea strongly condemned"); for a call for
+    restraint it is the addressee instead ("said North Korea must comply")."""
+    if r.country != launcher or r.org is not None or rtype == "call_for_restraint":
+        return False
+    gap = text[r.end : cue_start]
+    return "," not in gap and len(gap.split()) <= 1
+
+
+def _nearest_group(text: str, before: list[Reactor]) -> list[Reactor]:
+    """The reactor closest before a cue, with those listed with it ("South Korean and U.S. authorities"):
+    in "..., which North Korea condemns" the condemner is the nearest actor, not every state named earlier."""
+    if not before:
+        return []
+    group = [before[-1]]
+    for r in reversed(before[:-1]):
+        gap = text[r.end : group[-1].start]
+        if not LIST_GAP.match(gap + " ") and gap.strip() not in ("", ",", "and", "or"):
+            break
+        group.append(r)
+    return group
+
+
+def find_reactions(
+    text: str, ments: SentenceMentions, last: Reactor | None, launcher: str | None, is_launch_sentence: bool,
+    home: str | None = None,
+) -> tuple[list[tuple[Reactor, str]], Reactor | None]:
+    """(reactor, reaction_type) pairs in one sentence, and the reactor to carry into the next sentence."""
+    reactors = sentence_reactors(text, ments, last, home)
+    # the sentence's first named body is its subject in news prose: pronouns in the next sentence refer to it
+    new_last = next((r for r in reactors if r.actor or r.org), reactors[0] if reactors else last)
+    # nobody but the launcher (whose statements are not reactions) can react here: skip the cue scan
+    if all(r.country == launcher and r.org is None for r in reactors) or lex_re("historical_cues").search(text):
+        return [], new_last
+    found: list[tuple[Reactor, str]] = []
+    breaks = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)]
+    for rtype, pat in reaction_res().items():
+        for cue in pat.finditer(text):
+            clause_start = max(b for b in breaks if b <= cue.start())
+            in_clause = [r for r in reactors if clause_start <= r.start and r.end <= cue.start()]
+            if in_clause and _launcher_speaks(text, in_clause[-1], cue.start(), launcher, rtype):
+                continue  # "..., which North Korea condemns": the launcher's own words
+            before = _nearest_group(text, [r for r in in_clause if not (r.country == launcher and r.org is None)])
+            chosen = before
+            if not before:
+                chosen = [r for r in reactors if r.start >= cue.end() and REPORTING_AFTER.match(text[r.end :])]
+            for r in chosen:
+                found.append((r, rtype))
+    if is_launch_sentence:
+        # a body cited for the facts of a launch reports detection; if it said something typed
+        # ("a violation", "a threat"), that statement is its reaction instead
+        typed = {(r.country, r.org) for r, _ in found}
+        for r in reactors:
+            if (r.country, r.org) in typed:
+                continue
+            before = text[max(0, r.start - 30) : r.start]
+            # "according to X", "citing X", or a trailing ", X said": X is the source of the detection
+            cited = SOURCE_BEFORE.search(before) or (
+                TAIL_BEFORE.search(before) and REPORTING_AFTER.match(text[r.end :])
+            )
+            if cited and (r.actor or r.org):
+                found.append((r, "monitoring_analysis"))
+    # a bare state ("South Korea remains prepared") speaks through the body the sentence names for it
+    named = {}
+    for r in reactors:
+        if r.actor and r.country and r.country not in named:
+            named[r.country] = r
+    found = [(named.get(r.country, r) if r.actor is None and r.org is None else r, t) for r, t in found]
+    out = []
+    seen = set()
+    for r, rtype in found:
+        if r.country is not None and r.country == launcher:
+            continue  # the launcher's own statements are not reactions
+        key = (r.country, r.org, r.actor, rtype)
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append((r, rtype))
+    return out, new_last

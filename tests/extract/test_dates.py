@@ -1,0 +1,96 @@
+from datetime import date
+
+from pipelines.extract.dates import find_dates, find_offset, find_time, make_anchor, to_local
+
+
+def _first(text: str, published_at: str, tz: str = "Asia/Seoul") -> date | None:
+    hits = [h for h in find_dates(text, make_anchor(published_at, tz)) if h.value and h.part_of_day != "statement"]
+    return hits[0].value if hits else None
+
+
+def test_weekday_resolves_to_latest_such_day_on_or_before_publication():
+    assert _first("the rocket went up on Tuesday", "2024-03-14") == date(2024, 3, 12)
+
+
+def test_weekday_equal_to_publication_day_is_that_day():
+    assert _first("it fired on Thursday", "2024-03-14") == date(2024, 3, 14)
+
+
+def test_last_weekday_is_strictly_before_publication():
+    assert _first("Last Thursday it fired again", "2024-03-14") == date(2024, 3, 7)
+
+
+def test_next_day_weekday_in_bare_western_dated_story_is_the_asian_next_day():
+    # dated Saturday (US) about "Sunday" in Korea
+    assert _first("It launched on Sunday morning", "2024-03-16") == date(2024, 3, 17)
+
+
+def test_datetime_publication_is_seen_in_the_site_time_zone():
+    anchor = make_anchor("2024-03-16T21:00:00-04:00", "Asia/Seoul")
+    assert anchor.local_date == date(2024, 3, 17)
+
+
+def test_explicit_month_day_without_year_takes_the_latest_past_one():
+    assert _first("on Dec. 30 it fired", "2024-01-05") == date(2023, 12, 30)
+
+
+def test_day_month_order_is_understood():
+    assert _first("fired on 9 February", "2024-03-01") == date(2024, 2, 9)
+
+
+def test_weekday_beside_explicit_date_does_not_add_a_second_date():
+    hits = find_dates("on Friday, February 9, it fired", make_anchor("2024-02-12", "Asia/Seoul"))
+    assert [h.value for h in hits] == [date(2024, 2, 9)]
+
+
+def test_the_previous_day_is_one_day_before_publication():
+    assert _first("it tested the rocket the previous day", "2024-02-12") == date(2024, 2, 11)
+
+
+def test_month_only_reference_is_vague():
+    hits = find_dates("an earlier launch in late August", make_anchor("2024-10-01", "Asia/Seoul"))
+    assert hits and all(h.value is None for h in hits)
+
+
+def test_statement_day_is_not_the_event_day():
+    assert _first("Officials said on Monday it had fired the previous day", "2024-02-12") == date(2024, 2, 11)
+
+
+def test_weekday_inside_gmt_parenthesis_is_ignored():
+    assert _first("at 6:40 a.m. (2140 GMT Tuesday) on Wednesday", "2024-02-14") == date(2024, 2, 14)
+
+
+def test_day_offsets_and_week_offsets():
+    assert find_offset("came 12 days after the test")[0] == 12
+    assert find_offset("came two weeks after the test")[0] == 14
+
+
+def test_month_offsets_give_no_day():
+    assert find_offset("came about nine months after its last test")[0] is None
+
+
+def test_clock_time_with_am_pm():
+    assert find_time("launched at around 6:05 p.m. from the coast").hhmm == "18:05"
+
+
+def test_clock_time_window_keeps_its_first_time():
+    assert find_time("between 11:02 a.m. and 11:40 a.m.").hhmm == "11:02"
+
+
+def test_twenty_four_hour_clock_with_zone_word():
+    hit = find_time("fired at 17:45 KST toward the sea")
+    assert hit.hhmm == "17:45" and hit.zone == "kst"
+
+
+def test_announcement_time_is_not_the_launch_time():
+    assert find_time("the agency announced at 9:20 a.m. that a launch happened") is None
+
+
+def test_gmt_time_converts_to_korean_clock_and_day():
+    assert to_local(date(2024, 5, 1), "22:30", "gmt", "Asia/Seoul") == (date(2024, 5, 2), "07:30")
+
+
+def test_dateline_date_is_not_an_event_date():
+    hits = find_dates("SEOUL, March 24 (Yonhap) -- North Korea fired a missile on Wednesday",
+                      make_anchor("2024-03-24", "Asia/Seoul"))
+    assert [h.value for h in hits] == [date(2024, 3, 20)]

@@ -1,0 +1,43 @@
+"""The domain lexicon (pipelines/reference/lexicon.yaml) stays consistent with its prefilters."""
+
+import pytest
+
+from pipelines.extract.gazetteer import anchor_re, lex_re, reaction_res
+
+CUE_SAMPLES = {
+    "condemnation": ["strongly condemned the act", "called it unacceptable", "filed a stern protest",
+                     "a breach of international law", "said it would never tolerate it"],
+    "threat_assessment": ["a grave threat to the region", "posed no immediate threat", "expressed grave concern"],
+    "monitoring_analysis": ["was analyzing the flight", "detected the launch", "closely monitoring the area",
+                            "said the missile appeared to have landed at sea"],
+    "emergency_meeting": ["held an emergency meeting", "requested an urgent session"],
+    "allied_coordination": ["in close coordination with allies", "shared information with partners",
+                            "held phone talks"],
+    "call_for_restraint": ["urged the North to halt provocations", "called for restraint",
+                           "must fully comply with its obligations"],
+    "military_readiness": ["maintains a readiness posture", "scrambled fighter jets", "intercepted the rocket"],
+    "sanctions_or_legal": ["imposed new sanctions", "vetoed the draft resolution"],
+    "diplomatic_engagement": ["to play a constructive role", "asked the international community to act"],
+}
+
+
+@pytest.mark.parametrize("rtype", sorted(CUE_SAMPLES))
+def test_each_reaction_cue_sample_matches_its_type(rtype):
+    for phrase in CUE_SAMPLES[rtype]:
+        assert reaction_res()[rtype].search(phrase), phrase
+
+
+@pytest.mark.parametrize("rtype", sorted(CUE_SAMPLES))
+def test_each_reaction_cue_sample_passes_the_prefilter(rtype):
+    for phrase in CUE_SAMPLES[rtype]:
+        assert anchor_re("reaction_anchors").search(phrase.lower()), phrase
+
+
+def test_launch_verbs_pass_the_launch_prefilter():
+    for phrase in ["test-fired a rocket", "launched two missiles", "missiles struck the city", "it flew 300 km"]:
+        assert anchor_re("launch_anchors").search(phrase.lower()), phrase
+
+
+def test_negative_cues_cover_deals_parades_and_deployment():
+    for phrase in ["signed an arms deal", "shown at a parade", "entered service", "a factory producing"]:
+        assert lex_re("negative_cues").search(phrase), phrase
