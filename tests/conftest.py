@@ -1,6 +1,7 @@
 """Shared test helpers: run the real `launchwatch` CLI against a temporary LAUNCHWATCH_HOME."""
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -32,3 +33,21 @@ def dbt_manifest() -> None:
     from pipelines.transform import prepare_manifest
 
     prepare_manifest()
+
+
+RESOLUTION_CORPUS = REPO / "tests" / "fixtures" / "resolution_corpus"
+
+
+def published_run(home: Path, corpus: Path) -> Path:
+    """Copy a corpus's articles (not its truth file) into `home`'s inbox and run the pipeline once."""
+    shutil.copytree(corpus, home / "inbox", ignore=shutil.ignore_patterns("*.yaml"))
+    result = launchwatch(home, "run")
+    assert result.returncode == 0, result.stderr
+    return home
+
+
+def rows(con, sql: str, params: list | None = None) -> list[dict]:
+    """Rows as plain Python values (DATE stays a date, NULL is None): a DataFrame would widen dates."""
+    cursor = con.execute(sql, params or [])
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]

@@ -6,7 +6,6 @@ background recalls by date and an undated recall. Its truth.yaml was written by 
 """
 
 import json
-import shutil
 from datetime import date
 from pathlib import Path
 
@@ -14,25 +13,15 @@ import duckdb
 import pytest
 import yaml
 
-from tests.conftest import REPO, launchwatch
+from tests.conftest import RESOLUTION_CORPUS, launchwatch, published_run, rows
 
-CORPUS = REPO / "tests" / "fixtures" / "resolution_corpus"
+CORPUS = RESOLUTION_CORPUS
 TRUTH = yaml.safe_load((CORPUS / "truth.yaml").read_text())
-
-
-def rows(con, sql: str, params: list | None = None) -> list[dict]:
-    cursor = con.execute(sql, params or [])
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 @pytest.fixture(scope="module")
 def home(tmp_path_factory) -> Path:
-    home = tmp_path_factory.mktemp("resolution") / "home"
-    shutil.copytree(CORPUS, home / "inbox", ignore=shutil.ignore_patterns("*.yaml"))
-    result = launchwatch(home, "run")
-    assert result.returncode == 0, result.stderr
-    return home
+    return published_run(tmp_path_factory.mktemp("resolution") / "home", CORPUS)
 
 
 def snapshot(home: Path) -> duckdb.DuckDBPyConnection:

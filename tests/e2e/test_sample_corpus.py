@@ -14,7 +14,7 @@ import duckdb
 import pytest
 import yaml
 
-from tests.conftest import REPO, launchwatch
+from tests.conftest import REPO, launchwatch, rows
 
 TRUTH = yaml.safe_load((REPO / "data" / "sample_truth.yaml").read_text())
 SPEC_COLUMNS = {
@@ -44,13 +44,6 @@ def snap(home):
     con = duckdb.connect(str(home / "published" / "launchwatch.duckdb"), read_only=True)
     yield con
     con.close()
-
-
-def rows(con, sql: str) -> list[dict]:
-    """Rows as plain Python values (DATE stays a date, NULL is None): pandas would widen dates."""
-    cursor = con.execute(sql)
-    names = [d[0] for d in cursor.description]
-    return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
 
 def test_run_prints_the_launches_per_month_table(home):

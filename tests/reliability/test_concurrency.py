@@ -1,6 +1,5 @@
 """Readers keep working while a run publishes and only ever see whole snapshots; two runs never overlap."""
 
-import shutil
 import subprocess
 import time
 from pathlib import Path
@@ -9,18 +8,12 @@ import duckdb
 import pytest
 import sqlalchemy
 
-from tests.conftest import LAUNCHWATCH, REPO, cli_env, launchwatch
-
-CORPUS = REPO / "tests" / "fixtures" / "resolution_corpus"
+from tests.conftest import LAUNCHWATCH, RESOLUTION_CORPUS, cli_env, launchwatch, published_run
 
 
 @pytest.fixture(scope="module")
 def published_home(tmp_path_factory) -> Path:
-    home = tmp_path_factory.mktemp("readers") / "home"
-    shutil.copytree(CORPUS, home / "inbox", ignore=shutil.ignore_patterns("*.yaml"))
-    result = launchwatch(home, "run")
-    assert result.returncode == 0, result.stderr
-    return home
+    return published_run(tmp_path_factory.mktemp("readers") / "home", RESOLUTION_CORPUS)
 
 
 def read_whole_snapshot(home: Path) -> tuple[str, int]:

@@ -16,9 +16,9 @@ import duckdb
 import pytest
 
 from pipelines.faults import POINTS
-from tests.conftest import LAUNCHWATCH, REPO, cli_env, launchwatch
+from tests.conftest import LAUNCHWATCH, RESOLUTION_CORPUS, cli_env, launchwatch, published_run
 
-CORPUS = REPO / "tests" / "fixtures" / "resolution_corpus"
+CORPUS = RESOLUTION_CORPUS
 MARTS = ("fct_launch_events", "fct_launches_per_month", "fct_reactions_by_country", "fct_reactions",
          "fct_launch_attribute_evidence")
 
@@ -37,11 +37,7 @@ def marts(home: Path) -> dict[str, list[tuple]]:
 
 @pytest.fixture(scope="module")
 def uninterrupted(tmp_path_factory) -> dict:
-    home = tmp_path_factory.mktemp("baseline") / "home"
-    shutil.copytree(CORPUS, home / "inbox", ignore=shutil.ignore_patterns("*.yaml"))
-    result = launchwatch(home, "run")
-    assert result.returncode == 0, result.stderr
-    return marts(home)
+    return marts(published_run(tmp_path_factory.mktemp("baseline") / "home", CORPUS))
 
 
 @pytest.fixture(scope="module")
