@@ -1,3 +1,4 @@
+{{ config(meta={'dagster': {'ref': {'name': 'fct_launches_per_month'}}}) }}
 -- fct_launches_per_month counts every dated launch event exactly once (and its missiles): per launcher,
 -- the monthly counts sum to the events of fct_launch_events.
 with
