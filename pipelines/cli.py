@@ -4,6 +4,7 @@ Exit codes (spec section 5): 0 success (quarantined input is reported, not an er
 failed and nothing was published; 2 a usage or environment error. Expected failures print one line.
 """
 
+import csv
 import json
 import os
 import sys
@@ -129,17 +130,23 @@ def query(
             raise CliError(f"no published snapshot at {snapshot}; run `launchwatch run` first")
         try:
             con = duckdb.connect(str(snapshot), read_only=True)
-            frame = con.execute(sql).df()
+            cursor = con.execute(sql)
+            columns = [d[0] for d in cursor.description] if cursor.description else []
+            records = cursor.fetchall() if columns else []
         except duckdb.Error as exc:
             raise CliError(f"query failed: {str(exc).splitlines()[0]}") from exc
+        # Values go out as DuckDB returns them (a DATE stays a date): no DataFrame widening on the way.
         if format == "csv":
-            frame.to_csv(sys.stdout, index=False)
+            writer = csv.writer(sys.stdout, lineterminator="\n")
+            writer.writerow(columns)
+            writer.writerows(["" if v is None else v for v in row] for row in records)
         elif format == "json":
-            typer.echo(frame.to_json(orient="records", date_format="iso", force_ascii=False))
+            typer.echo(json.dumps([dict(zip(columns, row, strict=True)) for row in records], default=str,
+                                  ensure_ascii=False))
         else:
-            from pipelines.runner import print_frame
+            from pipelines.runner import print_rows
 
-            print_frame(frame)
+            print_rows(columns, records)
 
 
 def main() -> None:  # pragma: no cover - console script entry

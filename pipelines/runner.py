@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import duckdb
-import pandas as pd
 
 from pipelines.cli import EXIT_ENV, CliError
 from pipelines.config import Paths, get_paths
@@ -40,7 +39,7 @@ class RunSummary:
     quarantined: dict[str, int] = field(default_factory=dict)
     published: bool = False
     n_launch_events: int | None = None
-    launches_per_month: pd.DataFrame | None = None
+    launches_per_month: list[tuple] | None = None
     log_file: Path | None = None
 
     @property
@@ -165,7 +164,8 @@ def _run_locked(paths: Paths, verbose: bool) -> RunSummary:
         try:
             summary.n_launch_events = snap.table("fct_launch_events").count("*").fetchall()[0][0]
             summary.launches_per_month = snap.table("fct_launches_per_month").order(
-                "launch_country, month").df()
+                "launch_country, month").select("launch_country, strftime(month, '%Y-%m') as month, "
+                                                "n_launch_events, n_missiles_min").fetchall()
         finally:
             snap.close()
     return summary
@@ -183,21 +183,24 @@ def _essential(message: str) -> str:
     return lines[0] if lines else "unknown error"
 
 
-def print_frame(frame: pd.DataFrame, title: str | None = None, max_rows: int | None = None) -> None:
-    """A DataFrame as a terminal table."""
+def print_rows(columns: list[str], records: list[tuple], title: str | None = None,
+               max_rows: int | None = None) -> None:
+    """Rows as a terminal table; numbers right-aligned, NULL blank."""
     from rich.console import Console
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False)
-    for column in frame.columns:
-        table.add_column(str(column), justify="right" if pd.api.types.is_numeric_dtype(frame[column]) else "left")
-    rows = frame if max_rows is None else frame.tail(max_rows)
-    for row in rows.itertuples(index=False):
-        table.add_row(*["" if pd.isna(v) else str(v) for v in row])
+    table = Table(title=title)
+    numeric = [bool(records) and all(isinstance(r[i], int | float) or r[i] is None for r in records)
+               for i in range(len(columns))]
+    for name, is_number in zip(columns, numeric, strict=True):
+        table.add_column(str(name), justify="right" if is_number else "left")
+    shown = records if max_rows is None else records[-max_rows:]
+    for row in shown:
+        table.add_row(*["" if v is None else str(v) for v in row])
     console = Console(width=max(100, Console().width))
     console.print(table)
-    if max_rows is not None and len(frame) > max_rows:
-        console.print(f"(last {max_rows} of {len(frame)} rows; `launchwatch query` shows all)")
+    if max_rows is not None and len(records) > max_rows:
+        console.print(f"(last {max_rows} of {len(records)} rows; `launchwatch query` shows all)")
 
 
 def print_summary(summary: RunSummary) -> None:
@@ -217,6 +220,5 @@ def print_summary(summary: RunSummary) -> None:
         console.print(f"[red]failed step[/red] {step}")
     if summary.published and summary.launches_per_month is not None:
         console.print(f"launch events: {summary.n_launch_events}")
-        frame = summary.launches_per_month.copy()
-        frame["month"] = pd.to_datetime(frame["month"]).dt.strftime("%Y-%m")
-        print_frame(frame, title="Launches per month", max_rows=SUMMARY_MONTH_ROWS)
+        print_rows(["launch_country", "month", "n_launch_events", "n_missiles_min"], summary.launches_per_month,
+                   title="Launches per month", max_rows=SUMMARY_MONTH_ROWS)

@@ -1,5 +1,6 @@
 """Expected failures give one actionable line and a non-zero exit, never a traceback."""
 
+import json
 import subprocess
 import sys
 import textwrap
@@ -94,9 +95,12 @@ def test_query_formats(tmp_path):
     home = tmp_path / "home"
     (home / "published").mkdir(parents=True)
     con = duckdb.connect(str(home / "published" / "launchwatch.duckdb"))
-    con.execute("create table t as select 'PRK' as c, 2 as n")
+    con.execute("create table t as select 'PRK' as c, 2 as n, date '2024-09-12' as d")
     con.close()
-    assert launchwatch(home, "query", "select * from t", "--format", "csv").stdout == "c,n\nPRK,2\n"
-    assert launchwatch(home, "query", "select * from t", "--format", "json").stdout.strip() == '[{"c":"PRK","n":2}]'
+    assert launchwatch(home, "query", "select c, n from t", "--format", "csv").stdout == "c,n\nPRK,2\n"
+    assert json.loads(launchwatch(home, "query", "select * from t", "--format", "json").stdout) == [
+        {"c": "PRK", "n": 2, "d": "2024-09-12"}]
+    table = launchwatch(home, "query", "select d from t").stdout
+    assert "2024-09-12" in table and "00:00:00" not in table
     bad = launchwatch(home, "query", "select 1", "--format", "xml")
     assert bad.returncode == 2 and "--format" in one_line(bad)
