@@ -1,8 +1,8 @@
 -- One row per launch event x attribute x candidate (a launch mention stating a value), plus one row per
 -- analyst attribute override whose value no mention states; is_chosen marks the value the event takes.
 -- Choice rules (docs/resolution.md):
---   missile_count_min  the largest lower bound that at least two stories state; when no value has two
---                      stories, the most-reported value (ties: the larger)
+--   missile_count_min  the largest lower bound a main (non-background) report states; background
+--                      recalls only when no main report states a count
 --   launch_time_local  the earliest time (a salvo's first launch; UTC-read times converted to local)
 --   missile_class      a specific class beats "unknown"; then the general rule
 --   all others         most distinct stories, then most main-launch (non-background) stories, then the
@@ -111,14 +111,11 @@ ranked_values as (
         row_number() over (
             partition by launch_event_id, attribute
             order by
-                case when attribute = 'missile_count_min' then n_stories >= 2 end desc nulls last,
-                case
-                    when attribute = 'missile_count_min' and n_stories >= 2 then try_cast(value as integer)
-                end desc nulls last,
+                case when attribute = 'missile_count_min' then n_main_stories >= 1 end desc nulls last,
+                case when attribute = 'missile_count_min' then try_cast(value as integer) end desc nulls last,
                 case when attribute = 'launch_time_local' then value end asc nulls last,
                 case when attribute = 'missile_class' then value <> 'unknown' end desc nulls last,
                 n_stories desc,
-                case when attribute = 'missile_count_min' then try_cast(value as integer) end desc nulls last,
                 n_main_stories desc,
                 max_source_authority desc,
                 latest_reported_at desc,
@@ -181,7 +178,7 @@ final as (
         case
             when attribute_overrides.value is not null then attribute_overrides.override_description
             when candidates.attribute = 'missile_count_min'
-                then 'largest lower bound stated by two or more stories, else the most-reported (ties: larger)'
+                then 'largest lower bound stated by a main report (background recalls only when none does)'
             when candidates.attribute = 'launch_time_local'
                 then 'earliest reported local time'
             when candidates.attribute = 'missile_class'

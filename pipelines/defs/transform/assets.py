@@ -1,5 +1,6 @@
 """Transform: syndication links (Python) and the dbt project (staging -> intermediate -> marts)."""
 
+import os
 from collections.abc import Mapping
 from functools import cache
 from typing import Any
@@ -66,7 +67,12 @@ def launchwatch_dbt(context: dg.AssetExecutionContext, dbt: DbtCliResource, ware
 
     dbt unit tests check model logic, not data: they run in CI (tests/transform), not in every data run.
     """
-    for n, event in enumerate(dbt.cli(["build", "--exclude-resource-type", "unit_test"], context=context).stream()):
+    # dbt's run artefacts and logs belong to the home the run writes, not to the code checkout.
+    home = warehouse.paths.home
+    os.environ["DBT_LOG_PATH"] = str(home / "logs" / "dbt")
+    build = dbt.cli(["build", "--exclude-resource-type", "unit_test"], context=context,
+                    target_path=home / "dbt" / "target")
+    for n, event in enumerate(build.stream()):
         if n == 3:
             fault_point("dbt.running")
         yield event
