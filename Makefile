@@ -14,7 +14,6 @@ PORT ?= 3000
 export DO_NOT_TRACK := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export GX_ANALYTICS_ENABLED := False
-export DAGSTER_HOME ?= $(abspath data/dagster)
 
 .PHONY: install manifest run test eval lint ui docs bench clean
 
@@ -58,9 +57,7 @@ lint: install
 	$(BIN)/ruff check pipelines tests bench
 
 ui: manifest
-	@mkdir -p "$(DAGSTER_HOME)"
-	@[ -f "$(DAGSTER_HOME)/dagster.yaml" ] || printf 'telemetry:\n  enabled: false\n' > "$(DAGSTER_HOME)/dagster.yaml"
-	$(BIN)/dagster dev -h $(HOST) -p $(PORT) -m pipelines.definitions
+	$(BIN)/launchwatch ui --host $(HOST) --port $(PORT)
 
 docs: manifest
 	cd dbt_project && LAUNCHWATCH_WAREHOUSE=$${LAUNCHWATCH_WAREHOUSE:-$(abspath data/warehouse.duckdb)} \

@@ -149,6 +149,27 @@ def query(
             print_rows(columns, records)
 
 
+@app.command()
+def ui(
+    host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 3000,
+    home: Annotated[Path | None, typer.Option(help="LAUNCHWATCH_HOME (default ./data).")] = None,
+) -> None:
+    """Start the Dagster UI and daemon (schedules fire) on the instance `launchwatch run` records into."""
+    _set_env(home, None)
+    with _one_line_errors():
+        from pipelines.config import get_paths
+        from pipelines.runner import dagster_home
+        from pipelines.transform import prepare_manifest
+
+        paths = get_paths()
+        dagster_home(paths)
+        os.environ["LAUNCHWATCH_HOME"] = str(paths.home)
+        prepare_manifest(paths.warehouse)
+        dagster = Path(sys.executable).with_name("dagster")
+        os.execv(dagster, [str(dagster), "dev", "-h", host, "-p", str(port), "-m", "pipelines.definitions"])
+
+
 def main() -> None:  # pragma: no cover - console script entry
     app()
 

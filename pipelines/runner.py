@@ -64,7 +64,7 @@ def _ensure_writable(home: Path) -> None:
         raise CliError(f"LAUNCHWATCH_HOME {home} is not writable: {exc.strerror}") from exc
 
 
-def _dagster_home(paths: Paths) -> Path:
+def dagster_home(paths: Paths) -> Path:
     """Runs started here show in the UI when both use this DAGSTER_HOME (make ui sets the same)."""
     home = Path(os.environ.get("DAGSTER_HOME") or paths.home / "dagster").resolve()
     home.mkdir(parents=True, exist_ok=True)
@@ -129,7 +129,7 @@ def _run_locked(paths: Paths, verbose: bool) -> RunSummary:
         last = (exc.stdout or exc.stderr or "").strip().splitlines()[-1:] or ["(no output)"]
         raise CliError(f"dbt parse failed: {last[0]}") from exc
 
-    _dagster_home(paths)
+    dagster_home(paths)
     log_file = paths.home / "logs" / f"run-{datetime.now(UTC):%Y%m%dT%H%M%SZ}.log"
     import dagster as dg
 
