@@ -37,8 +37,9 @@ run: manifest
 test: manifest
 	$(BIN)/pytest -q
 
-# Dev set (needs ../shared) and, with the same scorer, the sample corpus against its hand-written truth:
-# text the extractor was not tuned on, the better guide to unseen reports.
+# Dev set (needs ../shared) and, with the same scorer, two sets of our own: the sample corpus against its
+# hand-written truth, and bench/heldout, written apart from the extractor's rules: the better guides to
+# unseen reports than the dev set the rules were tuned on.
 eval: install
 	@if [ -f "$(SHARED)/eval/score.py" ]; then \
 		mkdir -p build/eval && \
@@ -50,7 +51,12 @@ eval: install
 		$(BIN)/python bench/truth_to_gold.py data/sample_truth.yaml > build/eval/sample-gold.jsonl && \
 		$(BIN)/launchwatch extract --input data/inbox --output build/eval/sample-pred.jsonl 2>/dev/null && \
 		python3 $(SHARED)/eval/score.py --gold build/eval/sample-gold.jsonl --pred build/eval/sample-pred.jsonl \
-			--json build/eval/sample-score.json; \
+			--json build/eval/sample-score.json && \
+		echo "== held-out set (bench/heldout, written apart from the extractor's rules)" && \
+		$(BIN)/launchwatch extract --input bench/heldout/articles.jsonl --output build/eval/heldout-pred.jsonl \
+			2>/dev/null && \
+		python3 $(SHARED)/eval/score.py --gold bench/heldout/gold.jsonl --pred build/eval/heldout-pred.jsonl \
+			--json build/eval/heldout-score.json; \
 	else echo "eval: $(SHARED)/eval not found, skipping"; fi
 
 lint: install
