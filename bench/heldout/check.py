@@ -18,14 +18,15 @@ CLASSES = {"ballistic", "cruise", "hypersonic", "space_launch", "unknown"}
 RANGES = {None, "SRBM", "MRBM", "IRBM", "ICBM", "SLBM"}
 TYPES = {"condemnation", "threat_assessment", "monitoring_analysis", "emergency_meeting", "allied_coordination",
          "call_for_restraint", "military_readiness", "sanctions_or_legal", "diplomatic_engagement"}
-MONTHS = {m: i for i, m in enumerate(["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"], 1)}
+MONTH_NAMES = ["Jan", "Feb", "March", "April", "May", "June", "July", "Aug", "Sept", "Oct", "Nov", "Dec"]
+MONTHS = {m: i for i, m in enumerate(MONTH_NAMES, 1)}
 MONTHS.update({"January": 1, "February": 2, "August": 8, "September": 9, "October": 10, "November": 11,
                "December": 12, "Sep": 9, "Mar": 3, "Apr": 4})
 
 
 def read(name):
     rows = []
-    for i, line in enumerate((HERE / name).read_text(encoding="utf-8").splitlines(), 1):
+    for _i, line in enumerate((HERE / name).read_text(encoding="utf-8").splitlines(), 1):
         if line.strip():
             rows.append(json.loads(line))  # raises on a bad line
     return rows
@@ -67,7 +68,7 @@ def main():
             wd = DAYS[d.weekday()]
             # a launch within a week of publication must be named by its weekday somewhere in the text,
             # unless the text dates it explicitly or by an offset
-            explicit = re.search(r"\b%s\w*\.? %d\b" % (d.strftime("%B")[:3], d.day), a["text"])
+            explicit = re.search(rf"\b{d.strftime('%B')[:3]}\w*\.? {d.day}\b", a["text"])
             if abs((pub - d).days) <= 6 and not x["is_background"] and wd not in a["text"] and not explicit:
                 errors.append(f"{aid}: main launch {d} is a {wd}, not named in text")
             print(f"{aid} pub {pub} {DAYS[pub.weekday()][:3]} | {x['launch_country']} {d} {wd[:3]}"
@@ -79,13 +80,13 @@ def main():
                 errors.append(f"{aid}: reactor without country or org")
         # every 'Weekday' in the text must fall within the week before publication (or the day after,
         # for US-dated stories about an Asian morning); report them for review
-        for wd in set(re.findall(r"\b(%s)\b" % "|".join(DAYS), a["text"])):
+        for wd in set(re.findall(r"\b({})\b".format("|".join(DAYS)), a["text"])):
             cands = [pub + dt.timedelta(k) for k in range(-6, 2) if DAYS[(pub + dt.timedelta(k)).weekday()] == wd]
             print(f"   {aid}: '{wd}' -> {', '.join(map(str, cands))}")
         # explicit 'Month day' dates in the text: print their weekday for review
-        for m, day in re.findall(r"\b(%s)\.? (\d{1,2})\b" % "|".join(MONTHS), a["text"]):
+        for m, day in re.findall(r"\b({})\.? (\d{{1,2}})\b".format("|".join(MONTHS)), a["text"]):
             year = pub.year if MONTHS[m] <= pub.month else pub.year - 1
-            yr = re.search(r"%s\.? %s, (\d{4})" % (m, day), a["text"])
+            yr = re.search(rf"{m}\.? {day}, (\d{{4}})", a["text"])
             if yr:
                 year = int(yr.group(1))
             d = dt.date(year, MONTHS[m], int(day))
