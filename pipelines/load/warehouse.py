@@ -177,7 +177,9 @@ def write_file_results(
             key = (article.article_id, article.content_hash)
             where = _where(article)
             if key in seen and seen[key] != where:
-                quarantine.append(_duplicate(article, seen[key]))
+                first_file, _, first_location = seen[key].partition("\x00")
+                quarantine.append(_duplicate(article.article_id, article.content_hash, article.source_file,
+                                             article.location, first_file, first_location or None))
                 continue
             seen[key] = where
             articles.append(article)
@@ -197,15 +199,7 @@ def write_file_results(
             """
         ).fetchall()
         for article_id, content_hash, file, location, first_file, first_location in existing:
-            quarantine.append(
-                QuarantineRecord(
-                    source_file=file,
-                    location=location,
-                    reason=DUPLICATE_REASON,
-                    detail=f"article {article_id} ({content_hash[:12]}) already loaded from "
-                    f"{first_file}{' ' + first_location if first_location else ''}",
-                )
-            )
+            quarantine.append(_duplicate(article_id, content_hash, file, location, first_file, first_location))
         con.execute("insert or ignore into raw.articles by name select * from article_batch")
         con.unregister("article_batch")
 
@@ -390,13 +384,14 @@ def _where(article: Article) -> str:
     return f"{article.source_file}\x00{article.location or ''}"
 
 
-def _duplicate(article: Article, first: str) -> QuarantineRecord:
-    first_file, _, first_location = first.partition("\x00")
+def _duplicate(article_id: str, content_hash: str, file: str, location: str | None, first_file: str,
+               first_location: str | None) -> QuarantineRecord:
+    """The record that keeps a second copy of a loaded article accounted for, naming the first."""
     return QuarantineRecord(
-        source_file=article.source_file,
-        location=article.location,
+        source_file=file,
+        location=location,
         reason=DUPLICATE_REASON,
-        detail=f"article {article.article_id} ({article.content_hash[:12]}) already loaded from "
+        detail=f"article {article_id} ({content_hash[:12]}) already loaded from "
         f"{first_file}{' ' + first_location if first_location else ''}",
     )
 
