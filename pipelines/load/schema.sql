@@ -62,7 +62,8 @@ create table if not exists raw.launch_mentions (
     char_end            integer,
     attribute_evidence  json,                 -- {"distance_km": [start, end], ...}
     extractor_version   varchar not null,
-    extracted_at        timestamp not null
+    extracted_at        timestamp not null,
+    launch_daypart      varchar               -- morning | afternoon | evening | night, from words only
 );
 
 create table if not exists raw.reaction_mentions (
@@ -107,6 +108,9 @@ create table if not exists raw.pipeline_runs (
     n_launch_events    integer,
     status             varchar
 );
+
+-- Columns added after the first release: warehouses built before them gain them in place.
+alter table raw.launch_mentions add column if not exists launch_daypart varchar;
 
 -- Which article versions were extracted, by which extractor version: extraction is incremental (only new
 -- article versions, or all of them after an extractor upgrade), and an article with no event is remembered.

@@ -68,6 +68,7 @@ LAUNCH_MENTION_SCHEMA = pa.schema(
         ("launch_country", pa.string()),
         ("launch_date", pa.date32()),
         ("launch_time_local", pa.string()),
+        ("launch_daypart", pa.string()),
         ("missile_count_min", pa.int32()),
         ("missile_count_text", pa.string()),
         ("missile_class", pa.string()),

@@ -231,8 +231,11 @@ def _load_raw(warehouse: Path) -> None:
             )
         for m in LAUNCHES:
             con.execute(
-                "insert into raw.launch_mentions values (?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, 0.9, ?,"
-                " ?, ?, ?, 'test', now())",
+                "insert into raw.launch_mentions (mention_id, article_id, content_hash, launch_country, launch_date,"
+                " launch_time_local, missile_count_min, missile_count_text, missile_class, range_class, missile_name,"
+                " launch_site, distance_km, apogee_km, is_background, confidence, evidence, char_start, char_end,"
+                " attribute_evidence, extractor_version, extracted_at)"
+                " values (?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?, ?, ?, ?, 0.9, ?, ?, ?, ?, 'test', now())",
                 [
                     m["mention_id"],
                     m["article_id"],

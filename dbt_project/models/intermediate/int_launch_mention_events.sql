@@ -258,6 +258,23 @@ untimed_west_shift as (
 
 ),
 
+untimed_daypart as (
+
+    -- An untimed mention that names the part of the day ("Thursday evening") joins the day's timed event
+    -- that began in that part of the day: a morning and a night launch on one day keep their own reports.
+    select
+        untimed.mention_id,
+        arg_min(timed_events_keyed.event_key, timed_events_keyed.anchor_ts) as event_key
+
+    from untimed
+    inner join timed_events_keyed
+        on untimed.launch_country = timed_events_keyed.launch_country
+        and untimed.launch_date = timed_events_keyed.event_date
+    where untimed.launch_daypart = {{ daypart_of('timed_events_keyed.anchor_ts') }}
+    group by untimed.mention_id
+
+),
+
 untimed_assigned as (
 
     select
@@ -267,16 +284,19 @@ untimed_assigned as (
         false as is_utc_shifted,
         coalesce(
             untimed_west_shift.event_key,
+            untimed_daypart.event_key,
             untimed.launch_country || '|' || cast(untimed.launch_date as varchar)
         ) as event_key,
         case
             when untimed_west_shift.mention_id is not null then 'untimed_west_day_shift'
+            when untimed_daypart.mention_id is not null then 'untimed_joins_daypart'
             when timed_events_keyed.event_key is not null then 'untimed_joins_day'
             else 'untimed_day'
         end as resolution
 
     from untimed
     left join untimed_west_shift on untimed.mention_id = untimed_west_shift.mention_id
+    left join untimed_daypart on untimed.mention_id = untimed_daypart.mention_id
     left join timed_events_keyed
         on untimed.launch_country = timed_events_keyed.launch_country
         and untimed.launch_date = timed_events_keyed.event_date

@@ -30,6 +30,7 @@ final as (
         upper(trim(launch_mentions.launch_country)) as launch_country,
         launch_mentions.launch_date,
         try_cast(launch_mentions.launch_time_local || ':00' as time) as launch_time_local,
+        lower(launch_mentions.launch_daypart) as launch_daypart,
         launch_mentions.missile_count_min,
         launch_mentions.missile_count_text,
         lower(launch_mentions.missile_class) as missile_class,
