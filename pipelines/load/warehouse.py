@@ -437,3 +437,13 @@ def read_table(con: duckdb.DuckDBPyConnection, table: str, columns: Sequence[str
     if columns:
         relation = relation.select(*columns)
     return relation.df()
+
+
+def unlinked_article_count(con: duckdb.DuckDBPyConnection) -> int:
+    """Article versions with no syndication link yet: zero means the links are up to date."""
+    return con.execute(
+        """
+        select count(*) from raw.articles a
+        anti join raw.article_story_links l using (article_id, content_hash)
+        """
+    ).fetchall()[0][0]

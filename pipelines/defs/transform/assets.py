@@ -11,7 +11,7 @@ from dagster_dbt import DagsterDbtTranslator, DbtCliResource, dbt_assets
 from pipelines.defs.resources import Warehouse
 from pipelines.faults import fault_point
 from pipelines.load import write_story_links
-from pipelines.load.warehouse import read_table
+from pipelines.load.warehouse import read_table, row_count, unlinked_article_count
 from pipelines.transform import dbt_project
 from pipelines.transform.syndication import StoryInput, link_stories
 
@@ -20,6 +20,10 @@ from pipelines.transform.syndication import StoryInput, link_stories
 def raw_article_story_links(context: dg.AssetExecutionContext, warehouse: Warehouse) -> dg.MaterializeResult:
     """Each article version linked to the wire story it copies (MinHash near-duplicates); itself if original."""
     with warehouse.connect() as con:
+        if unlinked_article_count(con) == 0:
+            # Articles are only ever added, so with every version linked the clusters cannot have changed.
+            return dg.MaterializeResult(metadata={"dagster/row_count": row_count(con, "raw.article_story_links"),
+                                                  "relinked": False})
         frame = read_table(con, "raw.articles", ["article_id", "content_hash", "published_at", "source", "text"])
         links = link_stories(
             StoryInput(row.article_id, row.content_hash, row.published_at, row.source, row.text)
@@ -28,7 +32,7 @@ def raw_article_story_links(context: dg.AssetExecutionContext, warehouse: Wareho
         n = write_story_links(con, links)
     n_stories = len({link.story_id for link in links})
     return dg.MaterializeResult(metadata={"dagster/row_count": n, "stories": n_stories,
-                                          "copies": n - n_stories})
+                                          "copies": n - n_stories, "relinked": True})
 
 
 class LaunchWatchTranslator(DagsterDbtTranslator):
