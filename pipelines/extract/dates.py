@@ -196,16 +196,40 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
             hits.append(DateHit(None, m.start(), m.end(), m.group(0)))
     # "(2057 GMT Monday)" dates the clock in another zone; "said on Thursday" dates the statement
     hits = [h for h in hits if not _in_zone_parenthesis(text, h) and not DATELINE_AFTER.match(text, h.end)]
-    hits = [
-        DateHit(h.value, h.start, h.end, h.text, "statement") if REPORT_BEFORE.search(text[: h.start]) else h
-        for h in hits
-    ]
-    hits.sort(key=lambda h: h.start)
-    return hits
+    out = []
+    for h in hits:
+        if POSSESSIVE_AFTER.match(text, h.end):
+            # "Monday's launch" dates the launch noun it modifies, even after "said"
+            out.append(h)
+        elif REPORT_BEFORE.search(text[: h.start]):
+            out.append(DateHit(h.value, h.start, h.end, h.text, "statement"))
+        elif h.value is not None and FOREIGN_ZONE_AFTER.match(text, h.end):
+            # "Wednesday evening Washington time": the reporter's day, not the launch site's
+            out.append(DateHit(h.value, h.start, h.end, h.text, "foreign:" + (h.part_of_day or "")))
+        elif h.value is not None and SITE_ZONE_AFTER.match(text, h.end):
+            out.append(DateHit(h.value, h.start, h.end, h.text, "site:" + (h.part_of_day or "")))
+        else:
+            out.append(h)
+    out.sort(key=lambda h: h.start)
+    site = [h for h in out if (h.part_of_day or "").startswith("site:")]
+    if site:
+        # the day stated in the launch site's terms wins over the one in the reporter's zone
+        out = [h for h in out if not (h.part_of_day or "").startswith("foreign:")]
+    return [DateHit(h.value, h.start, h.end, h.text, h.part_of_day.split(":", 1)[1] or None)
+            if h.part_of_day and h.part_of_day.startswith("site:") else h for h in out]
 
 
 # "SEOUL, March 24 (Yonhap) --": the dateline dates the story, not the launch
 DATELINE_AFTER = re.compile(r"\s*\([A-Za-z .&'-]{2,40}\)\s*(?:--|—|–|-|:)")
+POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# "Wednesday evening Washington time", "Tuesday night in Washington", "Monday (ET)"
+FOREIGN_ZONE_AFTER = icase(
+    r"\s*,?\s*\(?(?:(?:in\s+)?(?:Washington|New\s+York|the\s+U\.?S\.?|U\.?S\.?|Eastern|GMT|UTC|ET|EST|EDT)"
+    r"(?:\s+time)?\b)")
+# "early Thursday morning in Korea", "Thursday, Seoul time", "Friday local time"
+SITE_ZONE_AFTER = icase(
+    r"\s*,?\s*\(?(?:(?:in|at)\s+(?:the\s+)?(?:Korea|Seoul|Pyongyang|Asia|Japan|Tokyo|the\s+region)\b"
+    r"|(?:Korea|Korean|Seoul|Pyongyang|Japan|Tokyo|local)\s+time\b|KST\b|JST\b)")
 REPORT_BEFORE = icase(r"\b(?:said|says|announced|reported|added|told\s+\w+)\s+(?:on\s+)?$")
 
 

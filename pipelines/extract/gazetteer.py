@@ -154,6 +154,20 @@ def _lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
+_LOW_CACHE: dict[str, str] = {}
+
+
+def _lowered(text: str) -> str:
+    """``text.lower()``, remembered for the few strings (one sentence, its clauses) that dozens of patterns
+    in a row are run on; the memo is dropped whenever it grows past a handful of entries."""
+    low = _LOW_CACHE.get(text)
+    if low is None:
+        if len(_LOW_CACHE) > 64:
+            _LOW_CACHE.clear()
+        low = _LOW_CACHE[text] = text.lower()
+    return low
+
+
 class CaselessRegex:
     """A case-insensitive pattern run as a case-sensitive one over the lowercased text.
 
@@ -165,7 +179,7 @@ class CaselessRegex:
         self.low = re.compile(_lower_pattern(pattern))
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
-        low = text.lower()
+        low = _lowered(text)
         return (self.low, low) if len(low) == len(text) else (self.icase, text)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
@@ -194,6 +208,12 @@ def lex_re(name: str) -> CaselessRegex:
 @cache
 def reaction_res() -> dict[str, CaselessRegex]:
     return {rtype: CaselessRegex(rf"\b(?:{_flat(value)})") for rtype, value in lexicon()["reaction_cues"].items()}
+
+
+@cache
+def reaction_any() -> CaselessRegex:
+    """All reaction cues as one alternation: a sentence it does not match needs none of the nine scans."""
+    return CaselessRegex("|".join(rf"\b(?:{_flat(v)})" for v in lexicon()["reaction_cues"].values()))
 
 
 @cache

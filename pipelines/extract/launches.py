@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from datetime import date, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from pipelines.extract.dates import ORDER_CUE, Anchor, find_dates, find_offset, find_time, to_local
 from pipelines.extract.gazetteer import Mention, gazetteer, icase, lex_re
 from pipelines.extract.mentions import (
+    CONJ_BEFORE,
+    SUBJECT_GAP,
     SentenceMentions,
     is_non_agent,
     is_object_position,
@@ -40,8 +43,12 @@ HEDGE = icase(r"\b(?:presumed|suspected|apparent(?:ly)?|believed|likely|possibl[
 BY_AGENT = icase(r"\b(?:fired|launched|shot)\s+(?:by|from)\s+(?:the\s+)?$")
 # "they were fired from ...": a pronoun standing for the missiles of the previous sentence
 PRONOUN_PASSIVE = icase(
-    r"\b(?:they|it)\s+(?:(?:were|was)\s+(?:\w+\s+)?(?:fired|launched)|(?:\w+\s+)?(?:flew|traveled|travelled|covered))\b")
+    r"\b(?:they|it)\s+(?:(?:were|was)\s+(?:\w+\s+)?(?:fired|launched)"
+    r"|(?:\w+\s+)?(?:flew|traveled|travelled|covered|reached|soared|climbed))\b")
 PERFECT = icase(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:fired|launched|tested|test-fired|conducted)\b")
+# Only a list joins two dates: "on April 13 and July 12", "on Jan. 2, Jan. 5 and Jan. 9"
+LIST_OF_DATES = re.compile(r"^(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:on|in)\s+)?$")
+_DIGIT = re.compile(r"\d")
 SITE_RANK = {"site": 0, "area": 1, "city": 1, "county": 2, "province": 3}
 
 
@@ -70,6 +77,8 @@ class Scope:
     fallback_date: date | None = None  # the day of the statement that reports the launch
     fallback_used: bool = False
     strong: bool = False  # a firing verb in a simple past/passive: the text itself reports a launch
+    extra_dates: list[date] = field(default_factory=list)  # further days of a listed "on X and Y"
+    describes: bool = False  # only describes a missile ("the missile was an ICBM"): attributes, no launch
 
 
 @dataclass
@@ -109,7 +118,9 @@ def _find_launcher(text: str, a: int, b: int, ments: SentenceMentions, verb_pos:
         iso = _launcher_capable(m)
         if not iso or not (a <= m.start < b):
             continue
-        if m.kind == "country" and (is_object_position(text, m, cands) or is_non_agent(text, m)):
+        # "after North Korea fired": a conjunction, not a preposition, when its verb follows at once
+        subject = verb_pos is not None and m.end <= verb_pos and _subject_of_verb(text, m, verb_pos)
+        if m.kind == "country" and (is_object_position(text, m, cands) or is_non_agent(text, m)) and not subject:
             continue
         # a country that heads a reporting phrase ("South Korea's Joint Chiefs said") is not the launcher
         if m.kind == "country" and any(0 <= x.start - m.end <= 2 and not _launcher_capable(x) for x in ments.actors):
@@ -128,6 +139,11 @@ def _find_launcher(text: str, a: int, b: int, ments: SentenceMentions, verb_pos:
     return None
 
 
+def _subject_of_verb(text: str, m: Mention, verb_pos: int) -> bool:
+    return bool(CONJ_BEFORE.search(text[max(0, m.start - 20) : m.start])
+                and SUBJECT_GAP.match(text[m.end : verb_pos]))
+
+
 def _weak_launcher(text: str, a: int, b: int, ments: SentenceMentions) -> str | None:
     """Last resort when neither the clause nor the article names a launcher: "off North Korea's coast"."""
     for m in sorted(ments.countries, key=lambda m: m.start):
@@ -136,9 +152,13 @@ def _weak_launcher(text: str, a: int, b: int, ments: SentenceMentions) -> str | 
     return None
 
 
+# "analyzing whether it was a hypersonic weapon": an open question, not an assessment
+OPEN_QUESTION = icase(r"\b(?:whether|if)\b[^.;,]{0,40}$")
+
+
 def _class_of(text: str) -> str | None:
     for name, pat in CLASS_PATTERNS:
-        if pat.search(text):
+        if any(not OPEN_QUESTION.search(text[max(0, m.start() - 50) : m.start()]) for m in pat.finditer(text)):
             return name
     return "unknown" if UNKNOWN_CUE.search(text) else None
 
@@ -191,10 +211,13 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
         clause = text[a:b]
         v = _launch_verb(clause, [m for m in ments.systems if a <= m.start < b], a)
         is_verb = v is not None
+        describes = False
         if not (is_verb or nouns.search(clause)):
-            continue
+            if not lex_re("description_cues").search(clause):
+                continue
+            describes = True
         scope = Scope(idx, s_start, s_end, a, b, clause, background=bg_clause, offset_days=days,
-                      offset_vague=vague, verb=is_verb)
+                      offset_vague=vague, verb=is_verb, describes=describes)
         if lex_re("background_cues").search(clause):
             scope.background = True
         scope.strong = is_verb and not PERFECT.search(clause)
@@ -214,17 +237,29 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
         same_day = [h for h in hits if h.part_of_day == "same_day"]
         statement = [h for h in hits if h.part_of_day == "statement"]
         if statement:
-            # "X said on Monday it had fired ...": Monday only if nothing dates the launch itself
-            scope.fallback_date = statement[0].value
+            # "X said on Monday it had fired ...": Monday only if nothing dates the launch itself; of
+            # several statement days the earliest (a launch precedes every report of it)
+            scope.fallback_date = min(h.value for h in statement if h.value is not None)
         if dated:
             scope.date, scope.part_of_day = dated[0].value, dated[0].part_of_day
+            if scope.part_of_day and scope.part_of_day.startswith("foreign:"):
+                # "Wednesday evening Washington time" alone: the next day at an Asian site
+                scope.part_of_day = scope.part_of_day.split(":", 1)[1] or None
+                if scope.part_of_day in ("evening", "night") and _utc_offset_h(site_tz, scope.date) >= 3:
+                    scope.date += timedelta(days=1)
+                    scope.part_of_day = "morning"
             if dated[0].text.lower().startswith("late") and "night" in dated[0].text.lower():
                 scope.part_of_day = "night"
+            # "after launches on April 13 and July 12": one launch per listed day
+            scope.extra_dates = [h.value for h in dated[1:] if h.value != scope.date and LIST_OF_DATES.search(
+                clause[dated[0].end : h.start])]
         elif same_day:
             scope.same_day = True
-        elif hits:
+        elif any(h.part_of_day != "statement" for h in hits):
             scope.vague_date = True
-    t = find_time(clause)
+    # clock times, distances and altitudes all need a digit: most clauses skip those scans
+    has_digit = _DIGIT.search(clause) is not None
+    t = find_time(clause) if has_digit else None
     if t is not None:
         hhmm = t.hhmm
         if scope.date is not None and t.zone:
@@ -252,12 +287,22 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
     sites = [m for m in ments.sites if scope.start <= m.start < scope.end]
     if sites:
         scope.attrs["sites"] = [m.key for m in sites]
-    dist, apo = find_distances(clause)
+    dist, apo = find_distances(clause) if has_digit else (None, None)
     if dist is not None:
         scope.attrs["distance_km"] = dist
     if apo is not None:
         scope.attrs["apogee_km"] = apo
     scope.attrs["hedged"] = bool(HEDGE.search(clause))
+
+
+def _utc_offset_h(tz_name: str | None, day: date) -> float:
+    if not tz_name:
+        return 0.0
+    try:
+        off = datetime(day.year, day.month, day.day, 12, tzinfo=ZoneInfo(tz_name)).utcoffset()
+    except (KeyError, ValueError):
+        return 0.0
+    return off.total_seconds() / 3600 if off else 0.0
 
 
 def _merge(launch: Launch, scope: Scope, site_tz: str | None) -> None:
@@ -329,6 +374,10 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of) -> l
         if s.launcher is None:
             s.launcher = default_launcher or s.weak_launcher
     scopes = [s for s in scopes if s.launcher]
+    # a clause listing several days ("launches on April 13 and July 12") stands for one launch per day
+    scopes = [x for s in scopes for x in [s, *(replace(s, date=d, extra_dates=[]) for d in s.extra_dates)]]
+    descriptions = [s for s in scopes if s.describes]
+    scopes = [s for s in scopes if not s.describes]
     main_scope = next((s for s in scopes if not s.background), None)
     if main_scope is None:
         main_launcher, main_date = None, None
@@ -337,7 +386,8 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of) -> l
         mains = [s for s in scopes if not s.background and s.launcher == main_launcher]
         main_date = next((s.date for s in mains if s.date), None)
         if main_date is None:
-            main_date = next((s.fallback_date for s in mains if s.fallback_date), None)
+            # a launch precedes every statement about it: the earliest statement day
+            main_date = min((s.fallback_date for s in mains if s.fallback_date), default=None)
             if main_date is not None:
                 main_scope.fallback_used = True
     launches: dict[tuple[str, date | None], Launch] = {}
@@ -381,6 +431,11 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of) -> l
             add((main_launcher, main_date), s, False)
         else:
             add((s.launcher, s.date), s, main_date is not None and s.date < main_date)
+    for s in descriptions:
+        # a description adds attributes to a launch already reported, never a launch of its own
+        key = (s.launcher, main_date if s.date is None else s.date)
+        if key in launches and not (s.background and key == (main_launcher, main_date)):
+            _merge(launches[key], s, site_tz_of(key[0]))
     # An undated launch known only from nouns ("North Korea's missile tests") or from a present perfect
     # ("has fired dozens of missiles") is commentary, not a reported event.
     return [launches[k] for k in order if launches[k].date is not None or launches[k].strong]

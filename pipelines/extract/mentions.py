@@ -9,12 +9,19 @@ from pipelines.extract.gazetteer import Mention, gazetteer, icase
 OBJECT_BEFORE = icase(
     r"\b(?:with|to|toward|towards|of|against|on|from|into|at|over|near|for|between|in|than|about|behind"
     r"|including|amid|across|after|before|since|following|urge|urged|urging|asked|asking|told|warned|accused|ally|allies|visit|visited"
-    r"|beside|under|like|unlike|outside|inside|within|off)\s+(?:the\s+)?$")
+    r"|beside|under|like|unlike|outside|inside|within|off)\s+(?:the\s+)?"
+    # "in central Israel", "toward southern Japan": a region word between preposition and country
+    r"(?:(?:central|northern|southern|eastern|western|north(?:east|west)?ern|south(?:east|west)?ern)\s+)?$")
+# A conjunction introduces a clause whose subject may follow: "after North Korea fired ...".
+CONJ_BEFORE = icase(r"\b(?:after|before|since|following|when|as|while|because|until)\s+(?:the\s+)?$")
+# Between a subject and its verb: "North Korea on Thursday fired", "the North's military also launched"
+SUBJECT_GAP = icase(r"^(?:['’]s\s+\w+)?(?:\s+(?!and\b|or\b|said\b|says\b|that\b|to\b)[\w.-]+){0,3}\s+$")
 # "agencies in Seoul", "authorities of South Korea": the preposition names whose office it is.
 OFFICE_PREP = icase(
     r"\b(?:agencies|agency|authorities|officials|intelligence|military|governments?|forces|ministry|ministries"
-    r"|leaders|command|office|embassy|mission)"
+    r"|leaders|command|office)"
     r"\s+(?:in|of|from)\s+(?:the\s+)?$")
+FRONTED_PLACE = icase(r"^\s*(?:in|at|from)\s+(?:the\s+)?$")
 LIST_GAP = icase(r"^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$")
 # A country naming something that is not an official actor ("South Korean media", "the U.S. mainland").
 NON_AGENT_AFTER = icase(
@@ -71,7 +78,9 @@ def is_object_position(text: str, m: Mention, previous: list[Mention]) -> bool:
         gap = text[prior[-1].end : m.start]
         # "with the U.S. and Japan" / "with the U.S., Japan": a list inherits its first member's role;
         # a comma after a body ("According to the JCS, North Korea fired") ends a phrase instead
-        if LIST_GAP.match(gap) and (prior[-1].kind == "country" or "," not in gap):
+        # "In Washington, the NSC spokesperson ...": a fronted place ends its phrase at the comma
+        fronted = "," in gap and FRONTED_PLACE.match(text[: prior[-1].start])
+        if LIST_GAP.match(gap) and (prior[-1].kind == "country" or "," not in gap) and not fronted:
             return is_object_position(text, prior[-1], [p for p in previous if p.end <= prior[-1].start])
     return False
 

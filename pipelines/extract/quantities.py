@@ -73,13 +73,15 @@ def _count_re() -> tuple[re.Pattern[str], dict[str, int]]:
     nouns = " ".join(nouns.split()).replace("| ", "|").replace(" |", "|")
     pat = icase(
         rf"(?<![\w.,-])(?:at\s+least\s+|as\s+many\s+as\s+|up\s+to\s+|another\s+)?(\d+|{alt})\s+"
-        rf"((?:(?!of\b|and\b|or\b|with\b|from\b|to\b|into\b|that\b)[\w'’\"-]+\s+){{0,5}}?)"
+        rf"((?:(?!of\b|and\b|or\b|with\b|from\b|to\b|into\b|that\b|a\b|an\b|the\b|[-–—]+\s)[\w'’\"-]+\s+){{0,5}}?)"
         rf"((?:missile\s+|rocket\s+)?(?:launch(?:es)?|{nouns})|rounds)\b")
     return pat, words
 
 
 PLURAL_MISSILE = re.compile(r"\b(?:missiles|projectiles|rockets|ICBMs|SLBMs|IRBMs|MRBMs|SRBMs)\b")
 ONE_OF = icase(r"\bone\s+of\b")
+MONTH_BEFORE = icase(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+$")
 
 
 def find_count(text: str) -> tuple[int, str] | None:
@@ -87,8 +89,8 @@ def find_count(text: str) -> tuple[int, str] | None:
     pat, words = _count_re()
     best: tuple[int, str] | None = None
     for m in pat.finditer(text):
-        if ONE_OF.match(text, m.start()):
-            continue
+        if ONE_OF.match(text, m.start()) or MONTH_BEFORE.search(text[max(0, m.start() - 12) : m.start()]):
+            continue  # "one of", and the day of a date ("Jan. 14 Kyodo - A missile")
         token = " ".join(m.group(1).lower().split())
         n = int(token) if token.isdigit() else words.get(token)
         if n is None or n < 1 or n > 1000:

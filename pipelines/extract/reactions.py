@@ -5,12 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.extract.gazetteer import Mention, gazetteer, icase, lex_re, reaction_res
-from pipelines.extract.mentions import LIST_GAP, SentenceMentions, country_prefix, is_non_agent, is_object_position
+from pipelines.extract.gazetteer import Mention, gazetteer, icase, lex_re, reaction_any, reaction_res
+from pipelines.extract.mentions import (
+    LIST_GAP,
+    OFFICE_PREP,
+    SentenceMentions,
+    is_non_agent,
+    is_object_position,
+)
 
 # Pronouns and generic heads that continue the previous reactor ("it added", "The military is ...").
 ANAPHOR = re.compile(
-    r"^(?:He|She)\b|\b(?:it|he|she)\s+(?:added|said|says|stated|noted)\b|\b[Tt]he\s+(?:military|ministry|council|Council"
+    r"^(?:He|She|Participants|Attendees|Members)\b|\b(?:[Ii]t|he|she)\s+(?:added|said|says|stated|noted)\b|\b[Tt]he\s+(?:military|ministry|council|Council"
     r"|agency|government|office|spokesperson|spokesman|spokeswoman)\b"
     # only as a subject: "the military is keeping ...", not "the military act"
     r"(?=\s+(?:is|was|has|had|have|said|says|added|remains|will|would|kept|keeps|are|were|also|stated|announced"
@@ -20,8 +26,16 @@ REPORTING_AFTER = icase(r"^[^.;]{0,25}?\b(?:said|says|added|stated|announced|not
 # "According to X" / "X said" / "citing X" in a launch sentence: X reports detection (monitoring_analysis).
 SOURCE_BEFORE = icase(r"\b(?:according\s+to|citing(?:\s+sources\s+(?:at|in))?|sources\s+at)\s+(?:the\s+|a\s+)?$")
 TAIL_BEFORE = re.compile(r",\s*(?:the\s+|a\s+)?$")
+TAIL_LIST_BEFORE = re.compile(r"(?:,|\band)\s*(?:the\s+)?$")
 RESOLUTION_AFTER = icase(r"^\s*(?:resolutions?|sanctions\s+committee|Resolution)\b")
 CLAUSE_BREAK = re.compile(r";")
+# "In Washington, a National Security Council spokesperson ...": the fronted place is the speaker's state
+LOCATIVE_LEAD = re.compile(r"^\s*In\s+(?:the\s+)?$")
+# A person's name after a generic title ("Foreign Minister Cho Tae-yul", "Defense Minister Nakatani Gen")
+PERSON_AFTER = re.compile(r"^\s+((?:[A-Z][a-z]+[-']?[A-Za-z]*\s?){2,3})(?<!\s)")
+# "failed to intercept", "whether interceptors had hit it": a cue under negation or in a question is no reaction
+NEGATED_BEFORE = icase(
+    r"\b(?:failed\s+to|did\s+not|didn.t|could\s+not|couldn.t|unable\s+to|no|whether|if)\s+(?:\w+\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -37,9 +51,21 @@ class Reactor:
 def _resolve_actor(text: str, m: Mention, ments: SentenceMentions, last: Reactor | None,
                    home: str | None = None) -> Reactor | None:
     row = gazetteer().actors[m.key]
-    country = country_prefix(text, m, ments.countries) or row["country"] or None
+    prefix = next((c for c in ments.countries if c.end <= m.start and m.start - c.end <= 2), None)
+    country = (prefix.key if prefix else None) or row["country"] or None
     if row["org"]:
         return Reactor(None, row["org"], m.key, row["role"] or None, m.start, m.end)
+    actor, start, end = m.key, prefix.start if prefix else m.start, m.end
+    if row["role"] == m.key:
+        # a generic title: the person who holds it is the actor ("Foreign Minister Cho Tae-yul")
+        person = PERSON_AFTER.match(text[m.end : m.end + 40])
+        if person:
+            actor, end = person.group(1), m.end + person.end(1)
+    if country is None:
+        lead = [c for c in ments.countries if c.end < m.start and LOCATIVE_LEAD.match(text[: c.start])
+                and text[c.end : c.end + 1] == ","]
+        if lead:
+            country = lead[0].key
     if country is None:
         # a body of no named state: the state the sentence is about, else the one reacting before
         subjects = [c for c in ments.countries if not is_object_position(text, c, ments.countries)]
@@ -52,7 +78,7 @@ def _resolve_actor(text: str, m: Mention, ments: SentenceMentions, last: Reactor
             country = last.country
     if country is None:
         return None
-    return Reactor(country, None, m.key, row["role"] or None, m.start, m.end)
+    return Reactor(country, None, actor, row["role"] or None, start, end)
 
 
 def sentence_reactors(text: str, ments: SentenceMentions, last: Reactor | None,
@@ -72,7 +98,7 @@ def sentence_reactors(text: str, ments: SentenceMentions, last: Reactor | None,
     actor_spans = [(r.start, r.end) for r in out]
     for m in ments.countries:
         # "South Korea's Joint Chiefs": the actor already carries the country
-        if any(0 <= a - m.end <= 2 for a, _ in actor_spans):
+        if any(0 <= a - m.end <= 2 or (m.start < b and a < m.end) for a, b in actor_spans):
             continue
         if is_object_position(text, m, everything) or is_non_agent(text, m):
             continue
@@ -106,6 +132,29 @@ def _nearest_group(text: str, before: list[Reactor]) -> list[Reactor]:
     return group
 
 
+def _clause_end(text: str, pos: int) -> int:
+    m = re.compile(r"[,;.]").search(text, pos)
+    return m.start() if m else len(text)
+
+
+def _says(text: str, r: Reactor) -> int | None:
+    """End of "said" right after a reactor ("The JCS said", "It said"), else None."""
+    m = REPORTING_AFTER.match(text[r.start :])
+    return r.start + m.end() if m and m.end() <= (r.end - r.start) + 12 else None
+
+
+def _reported_by(text: str, r: Reactor, speaker: Reactor) -> bool:
+    """A bare state inside the clause a named body reports ("The JCS said South Korea and Japan ...");
+    not one of a new clause (", and authorities of ...") or an office named by a preposition."""
+    if r.actor is not None or r.org is not None or r.start <= speaker.end:
+        return False
+    said_end = _says(text, speaker) or speaker.end
+    between = text[said_end : r.start]
+    if r.start < said_end or between.lstrip().startswith(","):
+        return False
+    return not re.search(r",\s*(?:and|but|while)\b|;", between) and not OFFICE_PREP.search(text[: r.start])
+
+
 def find_reactions(
     text: str, ments: SentenceMentions, last: Reactor | None, launcher: str | None, is_launch_sentence: bool,
     home: str | None = None,
@@ -119,8 +168,17 @@ def find_reactions(
         return [], new_last
     found: list[tuple[Reactor, str]] = []
     breaks = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)]
-    for rtype, pat in reaction_res().items():
+    cues = reaction_res() if reaction_any().search(text) else {}
+    # "urged Pyongyang to refrain from destabilizing actions": words inside a call for restraint are its object
+    restraint = [(c.start(), _clause_end(text, c.end())) for c in cues["call_for_restraint"].finditer(text)] \
+        if cues else []
+    for rtype, pat in cues.items():
         for cue in pat.finditer(text):
+            if rtype != "call_for_restraint" and any(a < cue.start() and cue.end() <= b for a, b in restraint):
+                continue
+            if rtype in ("military_readiness", "monitoring_analysis") and NEGATED_BEFORE.search(
+                    text[max(0, cue.start() - 30) : cue.start()]):
+                continue  # "failed to intercept"
             clause_start = max(b for b in breaks if b <= cue.start())
             in_clause = [r for r in reactors if clause_start <= r.start and r.end <= cue.start()]
             if in_clause and _launcher_speaks(text, in_clause[-1], cue.start(), launcher, rtype):
@@ -140,11 +198,22 @@ def find_reactions(
                 continue
             before = text[max(0, r.start - 30) : r.start]
             # "according to X", "citing X", or a trailing ", X said": X is the source of the detection
-            cited = SOURCE_BEFORE.search(before) or (
-                TAIL_BEFORE.search(before) and REPORTING_AFTER.match(text[r.end :])
-            )
+            reports = REPORTING_AFTER.match(text[r.end :])
+            cited = SOURCE_BEFORE.search(before) or (TAIL_BEFORE.search(before) and reports)
             if cited and (r.actor or r.org):
                 found.append((r, "monitoring_analysis"))
+            elif r.actor and r is reactors[0] and reports and not text[: r.start].strip(" \"'‘“"):
+                # "South Korea's Joint Chiefs of Staff said the missile flew ...": the subject reports the facts
+                found.append((r, "monitoring_analysis"))
+            elif (r.actor is None and r.org is None and reports and TAIL_LIST_BEFORE.search(before)
+                  and text[: r.start].rstrip().endswith((",", "and"))):
+                # "..., South Korea and Japan said": states cited for the facts of the launch
+                found.append((r, "monitoring_analysis"))
+    # "The JCS said South Korea, the United States and Japan shared data": states inside the reported clause
+    # are what the speaker says, so the speaker is the reactor
+    speaker = next((r for r in reactors if (r.actor or r.org) and _says(text, r) is not None), None)
+    if speaker is not None:
+        found = [(speaker if _reported_by(text, r, speaker) else r, t) for r, t in found]
     # a bare state ("South Korea remains prepared") speaks through the body the sentence names for it
     named = {}
     for r in reactors:

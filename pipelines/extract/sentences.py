@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from functools import cache
 from itertools import pairwise
 
@@ -14,6 +15,12 @@ from spacy.language import Language
 _CLOCK_END = re.compile(r"\b[ap]\.m\.\s+(?=(?:The|A|An|It|They|He|She|This|That|These|In|On|According)\b)")
 
 
+_BREAK = re.compile(r"\n+")
+# Titles abbreviated before a name (military ranks, honorifics, offices).
+_TITLE_END = re.compile(
+    r"(?<![\w.])(?:Maj|Gen|Lt|Col|Sgt|Adm|Capt|Cmdr|Brig|Cpl|Pvt|Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Prof|Amb|Rev|St)\.$")
+
+
 @cache
 def nlp() -> Language:
     pipe = spacy.blank("en")
@@ -21,14 +28,10 @@ def nlp() -> Language:
     return pipe
 
 
-def _repair(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split one sentencizer span at line breaks (headlines, sub-headlines) and at clock-time ends."""
-    cuts = [start]
-    for m in re.finditer(r"\n+", text[start:end]):
-        cuts.append(start + m.end())
-    for m in _CLOCK_END.finditer(text[start:end]):
-        cuts.append(start + m.end())
-    cuts = [*sorted(set(cuts)), end]
+def _repair(text: str, start: int, end: int, splits: list[int]) -> list[tuple[int, int]]:
+    """Split one sentencizer span at line breaks (headlines, sub-headlines) and at clock-time ends
+    (``splits``: those positions over the whole article, found in one pass)."""
+    cuts = [start, *splits[bisect_right(splits, start) : bisect_left(splits, end)], end]
     out = []
     for a, b in pairwise(cuts):
         # trim whitespace so evidence == text[a:b] is a clean sentence
@@ -51,9 +54,16 @@ def spans_from_doc(text: str, doc) -> list[tuple[int, int]]:  # type: ignore[no-
     if not starts or starts[0] != 0:
         starts = [0, *starts]
     bounds = [*starts, len(text)]
+    splits = sorted({m.end() for m in _BREAK.finditer(text)} | {m.end() for m in _CLOCK_END.finditer(text)})
     out: list[tuple[int, int]] = []
     for a, b in pairwise(bounds):
-        out.extend(_repair(text, a, b))
+        for span in _repair(text, a, b, splits):
+            # "Pentagon press secretary Maj. Gen. Pat Ryder": a title abbreviation ends no sentence
+            if out and _TITLE_END.search(text, max(out[-1][0], out[-1][1] - 8), out[-1][1]) \
+                    and "\n" not in text[out[-1][1] : span[0]]:
+                out[-1] = (out[-1][0], span[1])
+            else:
+                out.append(span)
     return out
 
 

@@ -94,3 +94,13 @@ def test_dateline_date_is_not_an_event_date():
     hits = find_dates("SEOUL, March 24 (Yonhap) -- North Korea fired a missile on Wednesday",
                       make_anchor("2024-03-24", "Asia/Seoul"))
     assert [h.value for h in hits] == [date(2024, 3, 20)]
+
+
+def test_possessive_weekday_after_said_dates_the_launch_not_the_statement():
+    hits = find_dates("State media said Friday's launch was a success", make_anchor("2024-03-16", "Asia/Seoul"))
+    assert [(h.value, h.part_of_day) for h in hits] == [(date(2024, 3, 15), None)]
+
+
+def test_day_stated_at_the_site_beats_the_reporters_day():
+    text = "It fired the rocket Friday night New York time, early Saturday in Korea."
+    assert _first(text, "2024-03-16") == date(2024, 3, 16)

@@ -252,3 +252,108 @@ def test_large_salvo_count_is_kept(launches):
 def test_us_eastern_time_moves_the_day_to_korea(launches):
     (ev,) = launches("North Korea fired a missile at 9:30 p.m. ET on Tuesday.", "2024-03-13")
     assert (ev["launch_date"], ev["launch_time_local"]) == ("2024-03-13", "10:30")
+
+
+def test_launch_noun_dated_by_possessive_weekday_beats_the_statement_day(launches):
+    text = ("Pyongyang said on Wednesday it had tested a new solid-fuel missile. "
+            "Tuesday's test checked the guidance system, the agency said.")
+    (ev,) = launches(text, "2024-05-08T10:00:00+09:00")
+    assert (ev["launch_country"], ev["launch_date"]) == ("PRK", "2024-05-07")
+
+
+def test_earliest_statement_day_dates_an_otherwise_undated_launch(launches):
+    text = ("North Korea said on Wednesday it had fired a new cruise missile. "
+            "Seoul's military said on Tuesday the missile flew about 600 km.")
+    (ev,) = launches(text, "2024-05-08T10:00:00+09:00")
+    assert ev["launch_date"] == "2024-05-07" and ev["distance_km"] == 600
+
+
+def test_statement_day_does_not_make_a_clause_vague(launches):
+    text = ("North Korea fired a missile on Monday. Seoul's military said on Tuesday the missile flew 400 km "
+            "after being launched from near Sinpo.")
+    (ev,) = launches(text, "2024-05-07T10:00:00+09:00")
+    assert (ev["distance_km"], ev["launch_site"]) == (400, "Sinpo")
+
+
+def test_us_evening_with_korean_morning_takes_the_korean_day(launches):
+    text = ("North Korea launched a ballistic missile Tuesday night Washington time, early Wednesday "
+            "in Korea, the Pentagon said.")
+    (ev,) = launches(text, "2024-05-07T22:00:00-04:00")
+    assert ev["launch_date"] == "2024-05-08"
+
+
+def test_us_evening_alone_moves_to_the_next_asian_day(launches):
+    text = "North Korea fired a ballistic missile Friday evening Washington time, officials said."
+    (ev,) = launches(text, "2024-05-10T21:00:00-04:00")
+    assert ev["launch_date"] == "2024-05-11"
+
+
+def test_listed_days_of_earlier_launches_are_each_a_background_launch(launches):
+    text = ("North Korea fired a Hwasong-15 on Friday. It was the third flight of the type, after launches "
+            "on March 2 and April 20 this year.")
+    evs = launches(text, "2024-06-08")
+    got = sorted((e["launch_date"], e["is_background"]) for e in evs)
+    assert got == [("2024-03-02", True), ("2024-04-20", True), ("2024-06-07", False)]
+
+
+def test_country_after_a_conjunction_is_the_subject_of_the_firing_verb(launches):
+    text = "Tokyo told residents to take shelter on Monday after North Korea launched a ballistic missile."
+    (ev,) = launches(text, "2024-05-06")
+    assert ev["launch_country"] == "PRK"
+
+
+def test_country_after_preposition_and_region_word_is_no_launcher(launches):
+    text = ("Iran's Guards said on Tuesday they had struck a base in northern Iraq with a ballistic missile "
+            "that travelled 1,100 km.")
+    (ev,) = launches(text, "2024-05-07")
+    assert ev["launch_country"] == "IRN"
+
+
+def test_apogee_from_a_missile_reached_sentence(launches):
+    text = ("North Korea launched a ballistic missile on Monday. The missile reached a peak altitude of more than "
+            "4,500 kilometers and traveled about 900 kilometers.")
+    (ev,) = launches(text, "2024-05-06")
+    assert (ev["apogee_km"], ev["distance_km"]) == (4500, 900)
+
+
+def test_apogee_from_a_pronoun_reached_sentence(launches):
+    text = ("North Korea fired a ballistic missile on Monday. Tokyo's defense ministry said it reached an altitude "
+            "of about 2,100 km.")
+    (ev,) = launches(text, "2024-05-06")
+    assert ev["apogee_km"] == 2100
+
+
+def test_lifted_off_from_gives_the_site(launches):
+    text = "North Korea fired a missile on Monday. Officials said the missile lifted off from the Sunan area."
+    (ev,) = launches(text, "2024-05-06")
+    assert ev["launch_site"] == "Sunan"
+
+
+def test_descriptive_sentence_adds_range_class_to_the_reported_launch(launches):
+    text = "North Korea fired a ballistic missile on Monday. Officials said the missile was an ICBM-class weapon."
+    (ev,) = launches(text, "2024-05-06")
+    assert ev["range_class"] == "ICBM"
+
+
+def test_hedged_description_adds_the_most_specific_class(launches):
+    text = ("North Korea fired a ballistic missile on Monday. Analysts say it may have been a new IRBM carrying "
+            "a hypersonic glide vehicle.")
+    (ev,) = launches(text, "2024-05-06")
+    assert (ev["missile_class"], ev["range_class"]) == ("hypersonic", "IRBM")
+
+
+def test_description_alone_makes_no_launch(launches):
+    assert launches("Officials said the missile was an ICBM-class weapon.", "2024-05-06") == []
+
+
+def test_open_question_about_hypersonic_is_no_class(launches):
+    text = ("North Korea fired a ballistic missile on Monday. The ministry is analyzing whether it was "
+            "a hypersonic weapon.")
+    (ev,) = launches(text, "2024-05-06")
+    assert ev["missile_class"] == "ballistic"
+
+
+def test_day_of_a_dateline_is_not_a_missile_count(launches):
+    (ev,) = launches("TOKYO, March 9 Kyodo - A ballistic missile launched by North Korea on Saturday fell "
+                     "into the sea.", "2024-03-09")
+    assert ev["missile_count_min"] == 1

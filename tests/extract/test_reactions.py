@@ -164,3 +164,85 @@ def test_stateless_body_belongs_to_the_first_reacting_state(reactions):
     got = reactions(LAUNCH + "Seoul's Joint Chiefs of Staff said it detected the launch. Japan's minister "
                     "said the missiles fell at sea. The National Security Council convened an emergency meeting.")
     assert ("KOR", None, "emergency_meeting") in got and ("JPN", None, "emergency_meeting") not in got
+
+
+def test_meeting_participants_continue_the_previous_body(reactions):
+    got = reactions(LAUNCH + "South Korea's National Security Council held an emergency meeting. "
+                    "Participants condemned the launch as a grave provocation.")
+    assert ("KOR", None, "condemnation") in got
+
+
+def test_fronted_place_names_the_speakers_state(reactions):
+    got = reactions(LAUNCH + "In Tokyo, a Prime Minister's Office spokesperson condemned the launch.")
+    assert ("JPN", None, "condemnation") in got
+
+
+def test_pronoun_must_cease_is_call_for_restraint_not_threat(reactions):
+    got = reactions(LAUNCH + "The White House condemned the launch. It said Pyongyang must "
+                    "immediately cease its destabilizing activities.")
+    assert ("USA", None, "call_for_restraint") in got and ("USA", None, "threat_assessment") not in got
+
+
+def test_titled_ministers_in_a_list_each_react_with_their_person_as_actor(run):
+    text = LAUNCH + ("Japanese Foreign Minister Taro Yamada and South Korean Foreign Minister Park Min-su "
+                     "condemned the launch.")
+    got = {(e["reactor_country"], e["reactor_actor"], e["reaction_type"]) for e in run(text)
+           if e["event_type"] == "reaction"}
+    assert {("JPN", "Taro Yamada", "condemnation"), ("KOR", "Park Min-su", "condemnation")} <= got
+
+
+def test_body_that_says_the_flight_facts_reports_monitoring(reactions):
+    got = reactions(LAUNCH + "Japan's Defense Ministry said it reached an altitude of about 600 km.")
+    assert ("JPN", None, "monitoring_analysis") in got
+
+
+def test_states_cited_at_the_end_of_a_launch_sentence_report_monitoring(reactions):
+    got = reactions("North Korea fired a ballistic missile on Sunday, South Korea and Japan said.")
+    assert {("KOR", None, "monitoring_analysis"), ("JPN", None, "monitoring_analysis")} <= got
+
+
+def test_states_inside_a_reported_clause_are_the_speakers_words(reactions):
+    got = reactions(LAUNCH + "The JCS said South Korea, the United States and Japan were closely sharing "
+                    "information on the launch.")
+    assert ("KOR", None, "allied_coordination") in got
+    assert ("USA", None, "allied_coordination") not in got and ("JPN", None, "allied_coordination") not in got
+
+
+def test_failed_interception_is_no_readiness(reactions):
+    got = reactions("Yemen's Houthis fired a missile at Israel on Sunday. A Houthi spokesman said Israeli air "
+                    "defenses failed to intercept the missile.")
+    assert ("ISR", None, "military_readiness") not in got
+
+
+def test_embassy_in_a_capital_is_no_reactor_of_that_state(reactions):
+    got = reactions(LAUNCH + "Japan lodged a strong protest with North Korea through its embassy in Beijing.")
+    assert ("JPN", None, "condemnation") in got and all(c != "CHN" for c, _, _ in got)
+
+
+def test_threat_to_the_international_community_is_no_diplomatic_engagement(reactions):
+    got = reactions(LAUNCH + "Kishida said the launches threaten the peace of Japan and the international community.")
+    assert ("JPN", None, "diplomatic_engagement") not in got and ("JPN", None, "threat_assessment") in got
+
+
+def test_take_cover_alert_and_all_necessary_measures_are_readiness(reactions):
+    got = reactions(LAUNCH + "Japan's government told residents of Hokkaido to take cover. The White House said the "
+                    "United States would take all necessary measures to defend its allies.")
+    assert {("JPN", None, "military_readiness"), ("USA", None, "military_readiness")} <= got
+
+
+def test_strengthening_security_cooperation_is_allied_coordination(reactions):
+    got = reactions(LAUNCH + "Yoon condemned the launch and called for Seoul, Washington and Tokyo to strengthen "
+                    "their security cooperation.")
+    assert {("KOR", None, "condemnation"), ("KOR", None, "allied_coordination")} <= got
+
+
+def test_rank_abbreviation_does_not_split_a_sentence(reactions):
+    got = reactions(LAUNCH + "Pentagon press secretary Maj. Gen. John Doe told reporters the department was "
+                    "still assessing the launch.")
+    assert ("USA", None, "monitoring_analysis") in got
+
+
+def test_interception_in_an_open_question_is_no_readiness(reactions):
+    got = reactions("Yemen's Houthis fired a missile at Israel on Sunday. The Israeli military said it was "
+                    "investigating whether interceptors had hit the missile.")
+    assert ("ISR", None, "military_readiness") not in got
