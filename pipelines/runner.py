@@ -20,7 +20,7 @@ from pipelines.cli import EXIT_ENV, CliError
 from pipelines.config import Paths, get_paths
 from pipelines.load import WarehouseError, connect
 from pipelines.load.lock import RunLockedError, run_lock
-from pipelines.load.warehouse import quarantine_by_reason, row_count
+from pipelines.load.warehouse import extraction_errors, quarantine_by_reason, row_count
 
 JOB_NAME = "launchwatch_job"
 SUMMARY_MONTH_ROWS = 48
@@ -37,6 +37,7 @@ class RunSummary:
     failed_steps: list[str] = field(default_factory=list)
     n_articles: int = 0
     quarantined: dict[str, int] = field(default_factory=dict)
+    extraction_errors: list[tuple[str, str]] = field(default_factory=list)
     published: bool = False
     n_launch_events: int | None = None
     launches_per_month: list[tuple] | None = None
@@ -157,6 +158,7 @@ def _run_locked(paths: Paths, verbose: bool) -> RunSummary:
     try:
         summary.n_articles = row_count(con, "raw.articles")
         summary.quarantined = quarantine_by_reason(con)
+        summary.extraction_errors = extraction_errors(con)
     finally:
         con.close()
     if summary.published:
@@ -214,6 +216,10 @@ def print_summary(summary: RunSummary) -> None:
     total_q = sum(summary.quarantined.values())
     reasons = ", ".join(f"{reason} {n}" for reason, n in summary.quarantined.items()) or "none"
     console.print(f"articles loaded: {summary.n_articles}; quarantined: {total_q} ({reasons})")
+    if summary.extraction_errors:
+        first_id, first_error = summary.extraction_errors[0]
+        console.print(f"[yellow]extraction failed for {len(summary.extraction_errors)} article(s)[/yellow] "
+                      f"(e.g. {first_id}: {first_error}); they are loaded, not extracted")
     for check in summary.failed_checks:
         console.print(f"[red]failed blocking check[/red] {check}")
     for step in summary.failed_steps[:3]:

@@ -121,5 +121,7 @@ create table if not exists raw.article_extractions (
     n_launch_mentions  integer not null,
     n_reaction_mentions integer not null,
     extracted_at       timestamp not null,
+    error              varchar,               -- why the extractor failed on this article (no mentions then)
     primary key (article_id, content_hash)
 );
+alter table raw.article_extractions add column if not exists error varchar;

@@ -105,6 +105,7 @@ EXTRACTION_LOG_SCHEMA = pa.schema(
         ("n_launch_mentions", pa.int32()),
         ("n_reaction_mentions", pa.int32()),
         ("extracted_at", pa.timestamp("us")),
+        ("error", pa.string()),
     ]
 )
 STORY_LINK_SCHEMA = pa.schema(
@@ -295,8 +296,14 @@ def write_mentions(
     extracted: Iterable[tuple[str, str, list[dict[str, Any]]]],
     extractor_version: str,
     extracted_at: datetime,
+    errors: Mapping[tuple[str, str], str] | None = None,
 ) -> dict[str, int]:
-    """Replace the mentions of each (article_id, content_hash) with this extraction, in one transaction."""
+    """Replace the mentions of each (article_id, content_hash) with this extraction, in one transaction.
+
+    `errors` names the articles the extractor failed on: they are logged with the error and no mentions,
+    so one bad article never stops the run, and is retried when the extractor version changes.
+    """
+    errors = errors or {}
     launches: list[dict[str, Any]] = []
     reactions: list[dict[str, Any]] = []
     log: list[dict[str, Any]] = []
@@ -322,7 +329,8 @@ def write_mentions(
                 n_reaction += 1
         log.append({"article_id": article_id, "content_hash": content_hash,
                     "extractor_version": extractor_version, "n_launch_mentions": n_launch,
-                    "n_reaction_mentions": n_reaction, "extracted_at": extracted_at})
+                    "n_reaction_mentions": n_reaction, "extracted_at": extracted_at,
+                    "error": errors.get((article_id, content_hash))})
 
     con.begin()
     try:
@@ -343,7 +351,8 @@ def write_mentions(
     except Exception:
         con.rollback()
         raise
-    return {"articles": len(log), "launch_mentions": len(launches), "reaction_mentions": len(reactions)}
+    return {"articles": len(log), "launch_mentions": len(launches), "reaction_mentions": len(reactions),
+            "errors": sum(1 for row in log if row["error"])}
 
 
 def write_story_links(con: duckdb.DuckDBPyConnection, links: Iterable[Any]) -> int:
@@ -447,3 +456,10 @@ def unlinked_article_count(con: duckdb.DuckDBPyConnection) -> int:
         anti join raw.article_story_links l using (article_id, content_hash)
         """
     ).fetchall()[0][0]
+
+
+def extraction_errors(con: duckdb.DuckDBPyConnection) -> list[tuple[str, str]]:
+    """(article_id, error) of every article version the current extraction failed on."""
+    return con.execute(
+        "select article_id, error from raw.article_extractions where error is not null order by article_id"
+    ).fetchall()

@@ -102,3 +102,16 @@ def test_article_without_events_is_remembered_as_extracted(con):
     write_file_results(con, [result("a.json", [a])], NOW)
     write_mentions(con, [(a.article_id, a.content_hash, [])], "v1", NOW)
     assert pending_extractions(con, "v1") == []
+
+
+def test_failed_extraction_is_logged_not_lost(con):
+    from pipelines.load.warehouse import extraction_errors
+
+    a = article()
+    write_file_results(con, [result("a.json", [a])], NOW)
+    counts = write_mentions(con, [(a.article_id, a.content_hash, [])], "v1", NOW,
+                            errors={(a.article_id, a.content_hash): "ValueError: boom"})
+    assert counts["errors"] == 1
+    assert extraction_errors(con) == [(a.article_id, "ValueError: boom")]
+    assert pending_extractions(con, "v1") == []
+    assert pending_extractions(con, "v2") == [(a.article_id, a.content_hash)]

@@ -10,7 +10,7 @@ import dagster as dg
 import pandas as pd
 
 from pipelines.defs.resources import Warehouse
-from pipelines.load.warehouse import accounted_files, read_table
+from pipelines.load.warehouse import accounted_files, extraction_errors, read_table
 from pipelines.quality import CheckOutcome, unaccounted_files, validate_frame
 
 ARTICLE_COLUMNS = ["article_id", "content_hash", "published_date", "published_at_origin", "language", "text"]
@@ -82,6 +82,20 @@ def launch_mentions_suite(warehouse: Warehouse) -> dg.AssetCheckResult:
                 description="GE suite expectations/mentions/reaction_mentions.json (taxonomy, evidence offsets)")
 def reaction_mentions_suite(warehouse: Warehouse) -> dg.AssetCheckResult:
     return _mentions_check(warehouse, "raw.reaction_mentions", "mentions/reaction_mentions")
+
+
+@dg.asset_check(asset="raw_launch_mentions", blocking=False,
+                description="Articles the extractor failed on (kept in raw.articles, logged, not extracted)")
+def articles_extracted_without_error(warehouse: Warehouse) -> dg.AssetCheckResult:
+    # A warning, not a block: one article the extractor cannot handle must not hold back every other one.
+    with warehouse.connect() as con:
+        failed = extraction_errors(con)
+    return dg.AssetCheckResult(
+        passed=not failed,
+        severity=dg.AssetCheckSeverity.WARN,
+        metadata={"articles_failed": len(failed), "examples": [f"{a}: {e}" for a, e in failed[:5]]},
+        description=f"the extractor failed on {len(failed)} article(s)" if failed else "no extraction errors",
+    )
 
 
 def _mart_check(mart: str) -> dg.AssetChecksDefinition:
