@@ -97,17 +97,23 @@ def extract(
                     for a in result.articles
                 )
         n_workers = workers or (2 if len(articles) >= 400 else 1)
+        failed: list[str] = []
+
+        def report(article_id: str, error: str) -> None:
+            failed.append(article_id)
+            typer.echo(f"extraction failed for {article_id}: {error}", err=True)
+
         try:
             output.parent.mkdir(parents=True, exist_ok=True)
             n_events = 0
             with output.open("w", encoding="utf-8") as fh:
-                for event in extract_many(articles, workers=n_workers):
+                for event in extract_many(articles, workers=n_workers, on_error=report):
                     fh.write(json.dumps(event, ensure_ascii=False) + "\n")
                     n_events += 1
         except OSError as exc:
             raise CliError(f"cannot write {output}: {exc.strerror}") from exc
-        typer.echo(f"{len(articles)} article(s), {quarantined} quarantined, {n_events} event(s) -> {output}",
-                   err=True)
+        typer.echo(f"{len(articles)} article(s), {quarantined} quarantined, {len(failed)} failed extraction, "
+                   f"{n_events} event(s) -> {output}", err=True)
 
 
 @app.command()

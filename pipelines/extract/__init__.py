@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from itertools import islice
 from multiprocessing import Pool
@@ -25,7 +25,7 @@ from pipelines.extract.sentences import nlp, spans_from_doc
 
 EXTRACTOR_VERSION: str = "0.4.0"
 
-__all__ = ["EXTRACTOR_VERSION", "extract_events", "extract_many"]
+__all__ = ["EXTRACTOR_VERSION", "ExtractionError", "extract_events", "extract_many"]
 
 # "has blocked new sanctions": a recap of earlier steps, not a new one
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b", re.IGNORECASE)
@@ -193,11 +193,23 @@ def _article_args(article: Mapping[str, Any]) -> tuple[str, str, str, str | None
     )
 
 
-def _extract_chunk(chunk: list[tuple[str, str, str, str | None, str | None]]) -> list[list[dict]]:
+class ExtractionError(RuntimeError):
+    """The extractor failed on one article (a bug to fix, with the article's text as the test case)."""
+
+
+# (article_id, events, error): the error is set, and events empty, when the extractor raised.
+ChunkResult = list[tuple[str, list[dict], str | None]]
+
+
+def _extract_chunk(chunk: list[tuple[str, str, str, str | None, str | None]]) -> ChunkResult:
+    """Each article's events, or the error it raised: one bad article must not take its chunk down."""
     texts = [c[0] for c in chunk]
-    out = []
+    out: ChunkResult = []
     for (text, aid, pub, title, _source), doc in zip(chunk, nlp().pipe(texts, batch_size=64), strict=True):
-        out.append(_extract(text, doc, article_id=aid, published_at=pub, title=title))
+        try:
+            out.append((aid, _extract(text, doc, article_id=aid, published_at=pub, title=title), None))
+        except Exception as exc:  # reported per article through on_error
+            out.append((aid, [], f"{type(exc).__name__}: {exc}"))
     return out
 
 
@@ -207,14 +219,29 @@ def _chunks(it: Iterable[Mapping[str, Any]], size: int) -> Iterator[list[tuple]]
         yield chunk
 
 
-def extract_many(articles: Iterable[Mapping[str, Any]], workers: int = 1) -> Iterator[dict]:
-    """Events of many articles in input order; a process pool over chunks when ``workers`` > 1."""
+def extract_many(
+    articles: Iterable[Mapping[str, Any]],
+    workers: int = 1,
+    on_error: Callable[[str, str], None] | None = None,
+) -> Iterator[dict]:
+    """Events of many articles in input order; a process pool over chunks when ``workers`` > 1.
+
+    An article the extractor fails on yields no events and is passed to ``on_error(article_id, error)``;
+    without ``on_error`` it raises ExtractionError, naming the article.
+    """
     if workers <= 1:
-        for chunk in _chunks(articles, 64):
-            for events in _extract_chunk(chunk):
-                yield from events
+        yield from _events(map(_extract_chunk, _chunks(articles, 64)), on_error)
         return
     with Pool(workers) as pool:
-        for result in pool.imap(_extract_chunk, _chunks(articles, 64)):
-            for events in result:
+        yield from _events(pool.imap(_extract_chunk, _chunks(articles, 64)), on_error)
+
+
+def _events(results: Iterable[ChunkResult], on_error: Callable[[str, str], None] | None) -> Iterator[dict]:
+    for chunk in results:
+        for article_id, events, error in chunk:
+            if error is None:
                 yield from events
+            elif on_error is None:
+                raise ExtractionError(f"{article_id}: {error}")
+            else:
+                on_error(article_id, error)

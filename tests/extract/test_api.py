@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from pipelines.extract import EXTRACTOR_VERSION, extract_events, extract_many
 
 LAUNCH_KEYS = {
@@ -65,3 +67,24 @@ def test_unreadable_publication_date_leaves_weekdays_unresolved_but_keeps_full_d
 
     assert dates("North Korea fired a missile on Sunday.") == [None]
     assert dates("North Korea fired a missile on March 3, 2024.") == ["2024-03-03"]
+
+
+def test_an_article_the_extractor_fails_on_is_reported_and_the_others_still_extract(monkeypatch):
+    import pipelines.extract as extract
+
+    real = extract._extract
+
+    def fail_on_bad(text, doc, **kwargs):
+        if kwargs["article_id"] == "bad":
+            raise ValueError("boom")
+        return real(text, doc, **kwargs)
+
+    monkeypatch.setattr(extract, "_extract", fail_on_bad)
+    text = "North Korea fired a ballistic missile into the sea on Sunday, South Korea's military said."
+    articles = [{"id": i, "text": text, "published_at": "2026-01-04"} for i in ("a", "bad", "b")]
+    failures = []
+    events = list(extract.extract_many(articles, on_error=lambda aid, err: failures.append((aid, err))))
+    assert failures == [("bad", "ValueError: boom")]
+    assert {e["article_id"] for e in events} == {"a", "b"}
+    with pytest.raises(extract.ExtractionError, match="bad: ValueError: boom"):
+        list(extract.extract_many(articles))

@@ -24,7 +24,13 @@ PARALLEL_FROM = 400  # below this, starting a second process costs more than it 
 )
 def extract_mentions(context: dg.AssetExecutionContext, warehouse: Warehouse):
     """Run the extractor over article versions not yet extracted by this extractor version."""
-    totals = {"articles": 0, "launch_mentions": 0, "reaction_mentions": 0}
+    totals = {"articles": 0, "launch_mentions": 0, "reaction_mentions": 0, "errors": 0}
+    errors: dict[tuple[str, str], str] = {}
+
+    def record_error(key: str, error: str) -> None:
+        errors[_unkey(key)] = error
+        context.log.warning(f"extractor failed on {key.replace(chr(0), ' ')}: {error}")
+
     with warehouse.connect() as con:
         pending = pending_extractions(con, EXTRACTOR_VERSION)
         workers = 2 if len(pending) >= PARALLEL_FROM else 1
@@ -33,12 +39,13 @@ def extract_mentions(context: dg.AssetExecutionContext, warehouse: Warehouse):
             # One id can have several versions: key each input by (id, hash) and group the events back.
             keyed = [{**a, "article_id": _key(a["article_id"], a["content_hash"])} for a in articles]
             events = defaultdict(list)
-            for event in extract_many(keyed, workers=workers):
-                article_id, content_hash = event["article_id"].split("\x00")
+            for event in extract_many(keyed, workers=workers, on_error=record_error):
+                article_id, content_hash = _unkey(event["article_id"])
                 events[(article_id, content_hash)].append({**event, "article_id": article_id})
             extracted = [(a["article_id"], a["content_hash"], events[(a["article_id"], a["content_hash"])])
                          for a in articles]
-            counts = write_mentions(con, extracted, EXTRACTOR_VERSION, datetime.now(UTC).replace(tzinfo=None))
+            counts = write_mentions(con, extracted, EXTRACTOR_VERSION, datetime.now(UTC).replace(tzinfo=None),
+                                    errors=errors)
             for name in totals:
                 totals[name] += counts[name]
         n_launch = row_count(con, "raw.launch_mentions")
@@ -47,7 +54,8 @@ def extract_mentions(context: dg.AssetExecutionContext, warehouse: Warehouse):
     yield dg.MaterializeResult(
         asset_key="raw_launch_mentions",
         metadata={"extractor_version": EXTRACTOR_VERSION, "articles_extracted": totals["articles"],
-                  "new_mentions": totals["launch_mentions"], "dagster/row_count": n_launch},
+                  "new_mentions": totals["launch_mentions"], "extraction_errors": totals["errors"],
+                  "dagster/row_count": n_launch},
     )
     yield dg.MaterializeResult(
         asset_key="raw_reaction_mentions",
@@ -58,3 +66,8 @@ def extract_mentions(context: dg.AssetExecutionContext, warehouse: Warehouse):
 
 def _key(article_id: str, content_hash: str) -> str:
     return f"{article_id}\x00{content_hash}"
+
+
+def _unkey(key: str) -> tuple[str, str]:
+    article_id, content_hash = key.split("\x00")
+    return article_id, content_hash
