@@ -2,16 +2,24 @@
 
 import hashlib
 import json
-import shutil
 from datetime import date
 from pathlib import Path
 
-import pytest
 from conftest import NOW, Read, article_json
 
 from pipelines.ingest import read_file
 
-SEED = Path("/work/shared/seed/seed-001.json")
+# A wire report in the shape of the real input (null url, curly quotes, an en dash, several paragraphs).
+WIRE_REPORT = {
+    "id": "wire-0001",
+    "url": None,
+    "source": "AP",
+    "title": "North Korea fires ballistic missiles toward the sea",
+    "published_at": "2026-01-04",
+    "text": "SEOUL, South Korea (AP) – North Korea fired several ballistic missiles toward the sea on Sunday, "
+            "South Korea’s military said.\nJapan’s defense minister called the launches “a serious threat”.",
+    "language": "en",
+}
 
 
 def only_reason(result) -> str:
@@ -20,20 +28,17 @@ def only_reason(result) -> str:
     return result.quarantine[0].reason
 
 
-def test_seed_article_loads_with_every_field(inbox: Path) -> None:
-    if not SEED.exists():
-        pytest.skip("shared seed not available")
-    shutil.copy(SEED, inbox / "seed-001.json")
-    result = read_file(inbox / "seed-001.json", inbox, now=NOW)
-    seed = json.loads(SEED.read_text(encoding="utf-8"))
+def test_wire_report_loads_with_every_field(inbox: Path) -> None:
+    (inbox / "wire-0001.json").write_text(json.dumps(WIRE_REPORT, ensure_ascii=False), encoding="utf-8")
+    result = read_file(inbox / "wire-0001.json", inbox, now=NOW)
     (article,) = result.articles
     assert result.quarantine == []
-    assert article.article_id == "seed-001"
+    assert article.article_id == "wire-0001"
     assert article.source == "AP"
     assert article.url is None
     assert article.published_at == "2026-01-04"
     assert article.published_at_origin == "field"
-    assert article.text == seed["text"]
+    assert article.text == WIRE_REPORT["text"]
     assert article.location is None
 
 
