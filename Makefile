@@ -73,5 +73,5 @@ bench: install
 	$(BIN)/python bench/bench_extract.py
 
 clean:
-	rm -rf build data/warehouse.duckdb* data/published data/published.d data/.published.switch data/dagster \
+	rm -rf build data/warehouse.duckdb* data/published data/published.d data/.published.switch data/dagster data/dbt data/logs data/.lock \
 		dbt_project/target dbt_project/logs
