@@ -59,8 +59,9 @@ eval: install
 			--json build/eval/heldout-score.json; \
 	else echo "eval: $(SHARED)/eval not found, skipping"; fi
 
-lint: install
+lint: manifest
 	$(BIN)/ruff check pipelines tests bench
+	$(BIN)/dg check defs
 
 ui: manifest
 	$(BIN)/launchwatch ui --host $(HOST) --port $(PORT)
