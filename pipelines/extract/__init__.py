@@ -23,12 +23,14 @@ from pipelines.extract.mentions import SentenceMentions, sentence_mentions
 from pipelines.extract.reactions import Reactor, find_reactions
 from pipelines.extract.sentences import nlp, spans_from_doc
 
-EXTRACTOR_VERSION: str = "0.4.0"
+EXTRACTOR_VERSION: str = "0.5.0"
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractionError", "extract_events", "extract_many"]
 
 # "has blocked new sanctions": a recap of earlier steps, not a new one
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b", re.IGNORECASE)
+# a headline's present-tense verb: "India tests Agni-5", "Pakistan flight-tests Shaheen-III"
+HEADLINE_TESTS = re.compile(r"\s+(?:successfully\s+)?(?:[\w]+-)?tests\b", re.IGNORECASE)
 LAUNCH_FIELDS = ("launch_time_local", "missile_count_min", "missile_count_text", "missile_class", "range_class",
                  "missile_name", "launch_site", "distance_km", "apogee_km")
 
@@ -41,7 +43,7 @@ def _default_launcher(title: str | None) -> str | None:
     verbs = lex_re("launch_verbs")
     for m in g.find("country", title) + g.find("actor", title):
         rest = title[m.end : m.end + 40]
-        if verbs.search(rest):
+        if verbs.search(rest) or HEADLINE_TESTS.match(rest):
             if m.kind == "country":
                 return m.key
             row = g.actors.get(m.key, {})
@@ -79,6 +81,8 @@ def _launch_dict(launch: Launch, text: str, article_id: str) -> dict[str, Any]:
     }
     for f in LAUNCH_FIELDS:
         event[f] = attrs.get(f)
+    # the part of the day the words name, only when no clock time is given (the resolver uses the time then)
+    event["launch_daypart"] = launch.daypart if event["launch_time_local"] is None else None
     event["is_background"] = launch.background
     event["confidence"] = _confidence(launch)
     event["evidence"] = text[a:b]
@@ -89,6 +93,8 @@ def _launch_dict(launch: Launch, text: str, article_id: str) -> dict[str, Any]:
     for f in LAUNCH_FIELDS:
         if event[f] is not None:
             evidence[f] = list(spans.get(f, (a, b)))
+    if event["launch_daypart"] is not None and launch.daypart_span is not None:
+        evidence["launch_daypart"] = list(launch.daypart_span)
     event["attribute_evidence"] = evidence
     return event
 
@@ -149,12 +155,24 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
     launcher = main.launcher if main else default
     main_date: date | None = main.date if main else None
     launch_sents = {s.sent for s in scopes}
+    # Two launchers with a launch of their own ("South Korea test-fired its first SLBM hours after North Korea
+    # fired ..."): a reaction addresses the launcher the text last reported firing, not always the first.
+    primary = {lc.launcher: lc for lc in reversed(launches) if not lc.background}
+    # (a sentence's main clause decides: "hours after North Korea fired" does not move the target)
+    firsts: dict[int, str] = {}
+    for s in sorted(scopes, key=lambda s: (s.sent, s.start)):
+        if len(primary) > 1 and s.named and s.launcher in primary and s.offset_days is None:
+            firsts.setdefault(s.sent, s.launcher)
+    switch = sorted(firsts.items())
     last: Reactor | None = None
     home: str | None = None  # the first state that reacts in the article (Seoul in a Yonhap story)
     seen: set[tuple] = set()
     for i in sorted((cue_idx | launch_sents) - {-1}):
         a, b = spans[i]
         sent = text[a:b]
+        while switch and switch[0][0] <= i:
+            launcher = switch.pop(0)[1]
+            main_date = primary[launcher].date
         pairs, last = find_reactions(sent, mentions_of(i), last, launcher, i in launch_sents, home)
         if home is None:
             home = next((r.country for r, _ in pairs if r.country and r.country != launcher), None)

@@ -36,8 +36,11 @@ EXPLICIT_DM = icase(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\b\.?(?:,?\
 WEEKDAY = icase(
     rf"\b(?:(last|this|past|previous|early|late|on)\s+)?({_WD_ALT})\b(?:\s+(morning|afternoon|evening|night))?")
 RELATIVE = icase(
-    r"\b(yesterday|today|tonight|this\s+morning|earlier\s+today|hours\s+(?:earlier|later)|the\s+previous\s+day|the\s+day\s+before"
+    r"\b(yesterday|today|tonight|this\s+morning|earlier\s+today|hours\s+(?:earlier|later)|within\s+hours"
+    r"|(?:earlier|later)\s+(?:in\s+the|that)\s+day|the\s+previous\s+day|the\s+day\s+before"
     r"|the\s+night\s+before|the\s+previous\s+night|last\s+night)\b")
+# "hours earlier", "within hours", "earlier in the day", "later that day": the main launch's day
+SAME_DAY_WORDS = ("hours", "within", "earlier in", "later in", "earlier that", "later that")
 # Past references without a day: a background launch with only these is not extracted.
 VAGUE_PAST = icase(
     r"\b(?:last|earlier\s+this|this)\s+(?:week|month|year)\b|\bin\s+(?:early|mid|late)[- ]?(?:"
@@ -128,7 +131,7 @@ def _recent(month: int, day: int, year: int | None, anchor: date | None) -> date
         return None
 
 
-def _weekday(word: str, qualifier: str | None, anchor: Anchor) -> date:
+def weekday_date(word: str, qualifier: str | None, anchor: Anchor) -> date:
     target = WEEKDAYS[word.lower()]
     base = anchor.local_date
     delta = (base.weekday() - target) % 7
@@ -173,17 +176,17 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
             continue
         if anchor is None:
             continue
-        d = _weekday(m.group(2), m.group(1), anchor)
+        d = weekday_date(m.group(2), m.group(1), anchor)
         hits.append(DateHit(d, m.start(), m.end(), m.group(0), (m.group(3) or "").lower() or None))
         taken.append((m.start(), m.end()))
     for m in RELATIVE.finditer(text):
         if not free(m.start(), m.end()):
             continue
         word = " ".join(m.group(1).lower().split())
-        if anchor is None and not word.startswith("hours"):
+        if anchor is None and not word.startswith(SAME_DAY_WORDS):
             continue
         back = 0 if word in ("today", "tonight", "this morning", "earlier today") else 1
-        if word.startswith("hours"):
+        if word.startswith(SAME_DAY_WORDS):
             # "Hours earlier, X fired ...": the day of the story's main event (resolved at assembly)
             hits.append(DateHit(None, m.start(), m.end(), m.group(0), "same_day"))
             taken.append((m.start(), m.end()))
@@ -195,7 +198,8 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
         if free(m.start(), m.end()):
             hits.append(DateHit(None, m.start(), m.end(), m.group(0)))
     # "(2057 GMT Monday)" dates the clock in another zone; "said on Thursday" dates the statement
-    hits = [h for h in hits if not _in_zone_parenthesis(text, h) and not DATELINE_AFTER.match(text, h.end)]
+    hits = [h for h in hits if not _in_zone_parenthesis(text, h) and not DATELINE_AFTER.match(text, h.end)
+            and not FUTURE_BEFORE.search(text[max(0, h.start - 40) : h.start])]
     out = []
     for h in hits:
         if POSSESSIVE_AFTER.match(text, h.end):
@@ -221,6 +225,10 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
 
 # "SEOUL, March 24 (Yonhap) --": the dateline dates the story, not the launch
 DATELINE_AFTER = re.compile(r"\s*\([A-Za-z .&'-]{2,40}\)\s*(?:--|—|–|-|:)")
+# "who takes office on Tuesday", "talks will resume on Friday": a day of something still to come
+FUTURE_BEFORE = icase(
+    r"\b(?:will|shall|takes|take|starts|begins|opens|is\s+due|are\s+due|(?:is|are)\s+scheduled|(?:is|are)\s+set\s+to"
+    r"|(?:is|are)\s+expected\s+to|plans?\s+to|upcoming)\b[^,.;]{0,25}$")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "Wednesday evening Washington time", "Tuesday night in Washington", "Monday (ET)"
 FOREIGN_ZONE_AFTER = icase(

@@ -5,10 +5,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from itertools import islice
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from pipelines.extract.dates import ORDER_CUE, Anchor, find_dates, find_offset, find_time, to_local
+from pipelines.extract.dates import (
+    FOREIGN_ZONE_AFTER,
+    ORDER_CUE,
+    REPORT_BEFORE,
+    Anchor,
+    DateHit,
+    find_dates,
+    find_offset,
+    find_time,
+    to_local,
+    weekday_date,
+)
 from pipelines.extract.gazetteer import Mention, gazetteer, icase, lex_re
 from pipelines.extract.mentions import (
     CONJ_BEFORE,
@@ -49,6 +61,27 @@ PERFECT = icase(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:fired|launched|test
 # Only a list joins two dates: "on April 13 and July 12", "on Jan. 2, Jan. 5 and Jan. 9"
 LIST_OF_DATES = re.compile(r"^(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:on|in)\s+)?$")
 _DIGIT = re.compile(r"\d")
+# up to three modifiers between a possessive and its head noun ("Pyongyang's first ICBM launch")
+_WORD = re.compile(r"[\w-]+")
+# "The day before, the North had fired ...": a recalled launch dated from the story's launch, not from publication
+PAST_PERFECT = icase(r"\bhad\s+(?:\w+\s+)?(?:fired|launched|tested|test-fired|conducted|carried\s+out)\b")
+# "7.23am local time (22.23 GMT on Monday)": a clock in another zone that carries its own day
+# ", a ballistic missile on", " and two rockets on": one more firing of a listed round-up
+LISTED_ITEM = icase(
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|one\s+|two\s+|three\s+|four\s+|several\s+|more\s+|\d+\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?|SLBMs?)\s+(?:early\s+|late\s+)?(?:on\s+)?$")
+DAYPARTS = ("morning", "afternoon", "evening", "night")
+# "Thursday morning", "that evening", "in the afternoon", "late Monday night", "tonight"
+DAYPART = icase(
+    r"\b(?:(?:early|late)\s+)?(?:(?:that|this|the|in\s+the|on\s+\w+|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\s+)"
+    r"(morning|afternoon|evening|night)\b|\b(tonight|overnight|last\s+night)\b")
+# "fired ballistic missiles in the morning and then launched cruise missiles in the evening"
+THEN_SPLIT = icase(r",?\s+(?:and\s+)?(?:then|later|subsequently)\s+|;\s+|,\s+and\s+")
+_DAYPART_WORD = re.compile(r"morning|afternoon|evening|night", re.IGNORECASE)  # cheap precheck for DAYPART
+DAYPART_GROUP = {"morning": 0, "afternoon": 1, "evening": 2, "night": 2}
+PREVIOUS_DAY = re.compile(r"(?i)the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)")
+ZONED_DAY = icase(
+    r"\b([01]?\d|2[0-3])[:.]?([0-5]\d)\s*(GMT|UTC)\s*(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 SITE_RANK = {"site": 0, "area": 1, "city": 1, "county": 2, "province": 3}
 
 
@@ -79,6 +112,10 @@ class Scope:
     strong: bool = False  # a firing verb in a simple past/passive: the text itself reports a launch
     extra_dates: list[date] = field(default_factory=list)  # further days of a listed "on X and Y"
     describes: bool = False  # only describes a missile ("the missile was an ICBM"): attributes, no launch
+    prev_day: bool = False  # "the day before, X had fired": the day before the story's launch
+    daypart: str | None = None  # "Thursday morning", "that evening": the part of the day the words name
+    named: bool = False  # the clause itself names its launcher (set at assembly)
+    continues: bool = False  # "... and then launched cruise missiles in the evening": a second firing
 
 
 @dataclass
@@ -92,6 +129,8 @@ class Launch:
     range_stated: bool = False
     hedged: bool = False
     strong: bool = False
+    daypart: str | None = None
+    daypart_span: tuple[int, int] | None = None
 
 
 def _launcher_capable(m: Mention) -> str | None:
@@ -133,10 +172,20 @@ def _find_launcher(text: str, a: int, b: int, ments: SentenceMentions, verb_pos:
         if before:
             return before[-1][1]
     # a bare launch noun ("confirmed the launch") names its launcher only by a possessive ("Pyongyang's launch")
-    possessive = [(m, iso) for m, iso in usable if m.text.endswith(("'s", "’s"))]
+    # ... and only when the possessive owns the launch ("Pyongyang's first missile test"), not an office
+    # ("India's external affairs ministry did not comment on Wednesday's test")
+    possessive = [(m, iso) for m, iso in usable if m.text.endswith(("'s", "’s"))
+                  and _owns_launch(text[m.end : m.end + 60])]
     if possessive:
         return possessive[0][1]
     return None
+
+
+def _owns_launch(after: str) -> bool:
+    """The words after a possessive name a launch or a missile within a few words."""
+    nouns, missiles = lex_re("launch_nouns"), lex_re("missile_nouns")
+    return any(nouns.match(after, w.start()) or missiles.match(after, w.start())
+               for w in islice(_WORD.finditer(after), 4))
 
 
 def _subject_of_verb(text: str, m: Mention, verb_pos: int) -> bool:
@@ -205,7 +254,8 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
         pieces.append((o_end, len(text), True, days, days is None))
     else:
         pieces.append((0, len(text), False, None, False))
-    scopes = []
+    pieces = [p for piece in pieces for p in _split_firings(text, piece, ments)]
+    scopes: list[Scope] = []
     nouns = lex_re("launch_nouns")
     for a, b, bg_clause, days, vague in pieces:
         clause = text[a:b]
@@ -223,14 +273,65 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
         scope.strong = is_verb and not PERFECT.search(clause)
         scope.launcher = _find_launcher(text, a, b, ments, (a + v) if v is not None else None)
         scope.weak_launcher = _weak_launcher(text, a, b, ments)
+        if scopes and scopes[-1].end == a and not bg_clause and scopes[-1].offset_days is None:
+            # the second firing of "X fired ... and then launched ...": same subject
+            scope.continues = True
+            scope.launcher = scope.launcher or scopes[-1].launcher
         scopes.append(scope)
     return scopes
+
+
+def _split_firings(text: str, piece: tuple[int, int, bool, int | None, bool],
+                   ments: SentenceMentions) -> list[tuple[int, int, bool, int | None, bool]]:
+    """Split "fired X on Thursday morning and then launched Y in the evening" into two firings: only when
+    both parts have their own firing verb and the second names its own part of the day."""
+    a, b, bg, days, vague = piece
+    if len(_DAYPART_WORD.findall(text, a, b)) < 2 or sum(1 for _ in DAYPART.finditer(text[a:b])) < 2:
+        return [piece]
+    for m in THEN_SPLIT.finditer(text[a:b]):
+        cut, rest = a + m.start(), a + m.end()
+        first, second = text[a:cut], text[rest:b]
+        if not DAYPART.search(second) or not DAYPART.search(first):
+            continue
+        if _launch_verb(first, [x for x in ments.systems if a <= x.start < cut], a) is None:
+            continue
+        if _launch_verb(second, [x for x in ments.systems if rest <= x.start < b], rest) is None:
+            continue
+        return [(a, cut, bg, days, vague), (rest, b, bg, days, vague)]
+    return [piece]
+
+
+def daypart_of_clock(hhmm: str) -> str:
+    """The part of the day a local clock time falls in (the warehouse's daypart_of macro)."""
+    h = int(hhmm[:2])
+    return "morning" if 5 <= h < 12 else "afternoon" if 12 <= h < 17 else "evening" if 17 <= h < 22 else "night"
+
+
+def _listed_firing(clause: str, dated: list[DateHit], hit: DateHit) -> bool:
+    """The date closes a list item "..., a ballistic missile on Wednesday" after the previous listed date."""
+    prev = max((h for h in dated if h.end <= hit.start), key=lambda h: h.end, default=None)
+    return prev is not None and bool(LISTED_ITEM.match(clause[prev.end : hit.start]))
+
+
+def _daypart(clause: str, part_of_day: str | None) -> str | None:
+    """The part of the day the clause names for its launch (not for a statement, not in another zone)."""
+    if part_of_day in DAYPARTS:
+        return part_of_day
+    if not _DAYPART_WORD.search(clause):
+        return None
+    for m in DAYPART.finditer(clause):
+        if FOREIGN_ZONE_AFTER.match(clause, m.end()) or REPORT_BEFORE.search(clause[: m.start()]):
+            continue
+        word = (m.group(1) or m.group(2)).lower()
+        return word if word in DAYPARTS else "night"
+    return None
 
 
 def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, anchor: Anchor | None,
                     site_tz: str | None = None) -> None:
     """Date and every attribute stated inside the clause."""
     clause = scope.text
+    foreign_day = False
     if not ORDER_CUE.search(full_text):
         hits = find_dates(clause, anchor)
         dated = [h for h in hits if h.value is not None and h.part_of_day != "statement"]
@@ -242,7 +343,10 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
             scope.fallback_date = min(h.value for h in statement if h.value is not None)
         if dated:
             scope.date, scope.part_of_day = dated[0].value, dated[0].part_of_day
-            if scope.part_of_day and scope.part_of_day.startswith("foreign:"):
+            if PREVIOUS_DAY.fullmatch(dated[0].text) and (scope.background or PAST_PERFECT.search(clause)):
+                scope.prev_day = True
+            foreign_day = bool(scope.part_of_day and scope.part_of_day.startswith("foreign:"))
+            if foreign_day:
                 # "Wednesday evening Washington time" alone: the next day at an Asian site
                 scope.part_of_day = scope.part_of_day.split(":", 1)[1] or None
                 if scope.part_of_day in ("evening", "night") and _utc_offset_h(site_tz, scope.date) >= 3:
@@ -251,12 +355,19 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
             if dated[0].text.lower().startswith("late") and "night" in dated[0].text.lower():
                 scope.part_of_day = "night"
             # "after launches on April 13 and July 12": one launch per listed day
-            scope.extra_dates = [h.value for h in dated[1:] if h.value != scope.date and LIST_OF_DATES.search(
-                clause[dated[0].end : h.start])]
+            # a round-up "fired a cruise missile on Monday, a ballistic missile on Wednesday and ..." likewise
+            scope.extra_dates = [h.value for h in dated[1:] if h.value != scope.date and (
+                LIST_OF_DATES.search(clause[dated[0].end : h.start]) or _listed_firing(clause, dated, h))]
         elif same_day:
             scope.same_day = True
+        elif anchor is not None and ("GMT" in clause or "UTC" in clause) and (zd := ZONED_DAY.search(clause)):
+            # "7.23am local time (22.23 GMT on Monday)": Monday 22:23 GMT is Tuesday morning in Korea
+            day = weekday_date(zd.group(4), None, anchor)
+            scope.date, _ = to_local(day, f"{int(zd.group(1)):02d}:{zd.group(2)}", zd.group(3).lower(), site_tz)
         elif any(h.part_of_day != "statement" for h in hits):
             scope.vague_date = True
+    # a part of the day in the reporter's zone ("Tuesday night in Washington") names none at the site
+    scope.daypart = None if foreign_day else _daypart(clause, scope.part_of_day)
     # clock times, distances and altitudes all need a digit: most clauses skip those scans
     has_digit = _DIGIT.search(clause) is not None
     t = find_time(clause) if has_digit else None
@@ -371,11 +482,14 @@ def _merge(launch: Launch, scope: Scope, site_tz: str | None) -> None:
 def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of) -> list[Launch]:  # type: ignore[no-untyped-def]
     """Group clause mentions into launches: the story's main launch plus dated background launches."""
     for s in scopes:
+        s.named = s.launcher is not None
         if s.launcher is None:
             s.launcher = default_launcher or s.weak_launcher
     scopes = [s for s in scopes if s.launcher]
     # a clause listing several days ("launches on April 13 and July 12") stands for one launch per day
     scopes = [x for s in scopes for x in [s, *(replace(s, date=d, extra_dates=[]) for d in s.extra_dates)]]
+    # "has test-fired more than 30 missiles this year": a present-perfect tally with no day is a recap
+    scopes = [s for s in scopes if not (s.vague_date and s.date is None and s.verb and not s.strong)]
     descriptions = [s for s in scopes if s.describes]
     scopes = [s for s in scopes if not s.describes]
     main_scope = next((s for s in scopes if not s.background), None)
@@ -390,24 +504,62 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of) -> l
             main_date = min((s.fallback_date for s in mains if s.fallback_date), default=None)
             if main_date is not None:
                 main_scope.fallback_used = True
-    launches: dict[tuple[str, date | None], Launch] = {}
-    order: list[tuple[str, date | None]] = []
+    launches: dict[tuple[str, date | None, int | None], Launch] = {}
+    order: list[tuple[str, date | None, int | None]] = []
+    # the clause before "N days after" in the same sentence: its statement day may be the offset's base
+    heads = {}
+    for s in scopes:
+        if s.offset_days is None and not s.offset_vague:
+            heads.setdefault(s.sent, s)
 
-    def add(key: tuple[str, date | None], scope: Scope, background: bool) -> None:
-        if key not in launches:
-            launches[key] = Launch(key[0], key[1], background, (scope.s_start, scope.s_end))
-            order.append(key)
-        _merge(launches[key], scope, site_tz_of(key[0]))
+    # A morning and an evening firing of the main launcher on the main day are two launches: each part of the
+    # day named by a clause with its own firing verb opens a slot; the first slot is the main launch.
+    slots: list[int] = []
+    worded = False  # a clock alone never splits: some clause must name a part of the day
+    for s in scopes:
+        if s.continues and s.date is None:
+            s.date = next((p.date for p in scopes if p.sent == s.sent and p.end == s.start), None)
+        part = s.daypart or (daypart_of_clock(s.attrs["launch_time_local"][0]) if "launch_time_local" in s.attrs
+                             and s.attrs["launch_time_local"][1] is None else None)
+        if (main_date is not None and s.verb and part and not s.background and s.offset_days is None
+                and s.launcher == main_launcher and s.date in (None, main_date)
+                and DAYPART_GROUP[part] not in slots):
+            slots.append(DAYPART_GROUP[part])
+            worded = worded or s.daypart is not None
+
+    def slot_of(scope: Scope) -> int | None:
+        if len(slots) < 2 or not worded:
+            return None
+        group = DAYPART_GROUP.get(scope.daypart or "")
+        if group is None and "launch_time_local" in scope.attrs:
+            group = DAYPART_GROUP[daypart_of_clock(scope.attrs["launch_time_local"][0])]
+        return group if group in slots[1:] else None
+
+    def add(key: tuple[str, date | None], scope: Scope, background: bool, own_day: bool = True) -> None:
+        full = (*key, slot_of(scope) if own_day and key == (main_launcher, main_date) else None)
+        if full not in launches:
+            launches[full] = Launch(key[0], key[1], background, (scope.s_start, scope.s_end))
+            order.append(full)
+        launch = launches[full]
+        if own_day and scope.daypart and launch.daypart is None:
+            launch.daypart, launch.daypart_span = scope.daypart, (scope.s_start, scope.s_end)
+        _merge(launch, scope, site_tz_of(key[0]))
 
     for s in scopes:
         if s.same_day and s.date is None:
             s.date = main_date
+        if s.prev_day and s is not main_scope and main_date is not None:
+            s.date = main_date - timedelta(days=1)
         if s.offset_days is not None or s.offset_vague:
-            if s.date is None and s.offset_days is not None and main_date is not None:
-                s.date = main_date - timedelta(days=s.offset_days)
-            if s.date is None or s.date == main_date:
+            head = heads.get(s.sent)
+            # "X said on Friday it had tested ..., a day after a launch": counted from the statement day
+            base = head.fallback_date if head is not None and head.date is None and head.fallback_date else main_date
+            if s.date is None and s.offset_days is not None and base is not None:
+                s.date = base - timedelta(days=s.offset_days)
+            if s.date is None or (s.date == main_date and s.launcher == main_launcher):
                 continue
-            add((s.launcher, s.date), s, True)
+            # "hours after North Korea fired ...": another launcher's launch the same day is no recall
+            add((s.launcher, s.date), s, s.date != main_date)
             continue
         if s.background:
             if s.date is None:
@@ -428,13 +580,13 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of) -> l
         elif (main_date is not None and s.date == main_date - timedelta(days=1)
               and s.part_of_day in ("night", "evening")):
             # "late Monday night" in Washington is Tuesday morning in Asia: the same launch
-            add((main_launcher, main_date), s, False)
+            add((main_launcher, main_date), s, False, own_day=False)
         else:
             add((s.launcher, s.date), s, main_date is not None and s.date < main_date)
     for s in descriptions:
         # a description adds attributes to a launch already reported, never a launch of its own
-        key = (s.launcher, main_date if s.date is None else s.date)
-        if key in launches and not (s.background and key == (main_launcher, main_date)):
+        key = (s.launcher, main_date if s.date is None else s.date, None)
+        if key in launches and not (s.background and key == (main_launcher, main_date, None)):
             _merge(launches[key], s, site_tz_of(key[0]))
     # An undated launch known only from nouns ("North Korea's missile tests") or from a present perfect
     # ("has fired dozens of missiles") is commentary, not a reported event.

@@ -9,7 +9,7 @@ from pipelines.extract.gazetteer import Mention, gazetteer, icase
 OBJECT_BEFORE = icase(
     r"\b(?:with|to|toward|towards|of|against|on|from|into|at|over|near|for|between|in|than|about|behind"
     r"|including|amid|across|after|before|since|following|urge|urged|urging|asked|asking|told|warned|accused|ally|allies|visit|visited"
-    r"|beside|under|like|unlike|outside|inside|within|off)\s+(?:the\s+)?"
+    r"|beside|under|like|unlike|outside|inside|within|off)\s+(?:the\s+|an?\s+)?"
     # "in central Israel", "toward southern Japan": a region word between preposition and country
     r"(?:(?:central|northern|southern|eastern|western|north(?:east|west)?ern|south(?:east|west)?ern)\s+)?$")
 # A conjunction introduces a clause whose subject may follow: "after North Korea fired ...".
@@ -18,7 +18,7 @@ CONJ_BEFORE = icase(r"\b(?:after|before|since|following|when|as|while|because|un
 SUBJECT_GAP = icase(r"^(?:['’]s\s+\w+)?(?:\s+(?!and\b|or\b|said\b|says\b|that\b|to\b)[\w.-]+){0,3}\s+$")
 # "agencies in Seoul", "authorities of South Korea": the preposition names whose office it is.
 OFFICE_PREP = icase(
-    r"\b(?:agencies|agency|authorities|officials|intelligence|military|governments?|forces|ministry|ministries"
+    r"\b(?:agencies|agency|authorities|officials|intelligence|military|governments?|forces|ministry|ministries|ministers"
     r"|leaders|command|office)"
     r"\s+(?:in|of|from)\s+(?:the\s+)?$")
 FRONTED_PLACE = icase(r"^\s*(?:in|at|from)\s+(?:the\s+)?$")

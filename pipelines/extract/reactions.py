@@ -22,6 +22,9 @@ ANAPHOR = re.compile(
     r"(?=\s+(?:is|was|has|had|have|said|says|added|remains|will|would|kept|keeps|are|were|also|stated|announced"
     r"|urged|called|warned|convened|communicated|discussed|confirmed)\b)",
 )
+AT_REQUEST_BEFORE = icase(r"\bat\s+(?:the\s+)?$")
+REQUEST_AFTER = icase(r"^(?:['’]s)?\s*(?:own\s+)?request\b")
+SAID_ANAPHOR = re.compile(r"(?:[Ii]t|he|she)\s+(?:added|said|says|stated|noted)")
 REPORTING_AFTER = icase(r"^[^.;]{0,25}?\b(?:said|says|added|stated|announced|noted|told|wrote|reported)\b")
 # "According to X" / "X said" / "citing X" in a launch sentence: X reports detection (monitoring_analysis).
 SOURCE_BEFORE = icase(r"\b(?:according\s+to|citing(?:\s+sources\s+(?:at|in))?|sources\s+at)\s+(?:the\s+|a\s+)?$")
@@ -68,7 +71,8 @@ def _resolve_actor(text: str, m: Mention, ments: SentenceMentions, last: Reactor
             country = lead[0].key
     if country is None:
         # a body of no named state: the state the sentence is about, else the one reacting before
-        subjects = [c for c in ments.countries if not is_object_position(text, c, ments.countries)]
+        subjects = [c for c in ments.countries
+                    if not is_object_position(text, c, ments.countries) and not is_non_agent(text, c)]
         if subjects:
             country = subjects[0].key
         elif home is not None:
@@ -186,7 +190,9 @@ def find_reactions(
             before = _nearest_group(text, [r for r in in_clause if not (r.country == launcher and r.org is None)])
             chosen = before
             if not before:
-                chosen = [r for r in reactors if r.start >= cue.end() and REPORTING_AFTER.match(text[r.end :])]
+                # '"... closely cooperating with the U.S.," it said': the quoted words are the speaker's
+                chosen = [r for r in reactors if r.start >= cue.end() and (
+                    REPORTING_AFTER.match(text[r.end :]) or SAID_ANAPHOR.fullmatch(text[r.start : r.end]))]
             for r in chosen:
                 found.append((r, rtype))
     if is_launch_sentence:
@@ -209,6 +215,11 @@ def find_reactions(
                   and text[: r.start].rstrip().endswith((",", "and"))):
                 # "..., South Korea and Japan said": states cited for the facts of the launch
                 found.append((r, "monitoring_analysis"))
+    # "The Security Council scheduled an emergency meeting at Israel's request": the requester asked for it
+    if cues and cues["emergency_meeting"].search(text):
+        for c in ments.countries:
+            if AT_REQUEST_BEFORE.search(text[max(0, c.start - 12) : c.start]) and REQUEST_AFTER.match(text[c.end :]):
+                found.append((Reactor(c.key, None, None, None, c.start, c.end), "emergency_meeting"))
     # "The JCS said South Korea, the United States and Japan shared data": states inside the reported clause
     # are what the speaker says, so the speaker is the reactor
     speaker = next((r for r in reactors if (r.actor or r.org) and _says(text, r) is not None), None)

@@ -10,6 +10,7 @@ LAUNCH_KEYS = {
     "article_id", "event_type", "launch_country", "launch_date", "launch_time_local", "missile_count_min",
     "missile_count_text", "missile_class", "range_class", "missile_name", "launch_site", "distance_km",
     "apogee_km", "is_background", "confidence", "evidence", "char_start", "char_end", "attribute_evidence",
+    "launch_daypart",
 }
 REACTION_KEYS = {
     "article_id", "event_type", "reactor_country", "reactor_org", "reactor_actor", "reactor_role",

@@ -6,17 +6,29 @@ from pipelines.extract.gazetteer import anchor_re, lex_re, reaction_res
 
 CUE_SAMPLES = {
     "condemnation": ["strongly condemned the act", "called it unacceptable", "filed a stern protest",
-                     "a breach of international law", "said it would never tolerate it"],
-    "threat_assessment": ["a grave threat to the region", "posed no immediate threat", "expressed grave concern"],
+                     "a breach of international law", "said it would never tolerate it",
+                     "called it barbaric", "a flagrant violation", "a territorial encroachment",
+                     "extremely regrettable", "could never be tolerated"],
+    "threat_assessment": ["a grave threat to the region", "posed no immediate threat", "expressed grave concern",
+                          "a threat to the peace", "a serious situation"],
     "monitoring_analysis": ["was analyzing the flight", "detected the launch", "closely monitoring the area",
+                            "revised its estimate", "put the number at 100",
                             "said the missile appeared to have landed at sea"],
-    "emergency_meeting": ["held an emergency meeting", "requested an urgent session"],
+    "emergency_meeting": ["held an emergency meeting", "requested an urgent session",
+                          "held a National Security Council standing committee meeting"],
     "allied_coordination": ["in close coordination with allies", "shared information with partners",
-                            "held phone talks"],
+                            "held phone talks", "stay in close contact with Washington",
+                            "had spoken to his Japanese counterpart", "jointly analyzing the data with Seoul",
+                            "joint analysis with the United States", "to respond together with Washington",
+                            "to help defend Israel"],
     "call_for_restraint": ["urged the North to halt provocations", "called for restraint",
-                           "must fully comply with its obligations"],
-    "military_readiness": ["maintains a readiness posture", "scrambled fighter jets", "intercepted the rocket"],
-    "sanctions_or_legal": ["imposed new sanctions", "vetoed the draft resolution"],
+                           "must fully comply with its obligations", "to engage in dialogue",
+                           "address concerns through dialogue and consultation"],
+    "military_readiness": ["maintains a readiness posture", "scrambled fighter jets", "intercepted the rocket",
+                           "issued an air raid alert", "staged a bombing drill in response",
+                           "a swift and stern response"],
+    "sanctions_or_legal": ["imposed new sanctions", "vetoed the draft resolution", "announced asset freezes",
+                           "designated the hacking group and eight agents"],
     "diplomatic_engagement": ["to play a constructive role", "asked the international community to act"],
 }
 
@@ -34,7 +46,8 @@ def test_each_reaction_cue_sample_passes_the_prefilter(rtype):
 
 
 def test_launch_verbs_pass_the_launch_prefilter():
-    for phrase in ["test-fired a rocket", "launched two missiles", "missiles struck the city", "it flew 300 km"]:
+    for phrase in ["test-fired a rocket", "launched two missiles", "missiles struck the city", "it flew 300 km",
+                   "the previous two attempts", "placed a satellite into orbit"]:
         assert anchor_re("launch_anchors").search(phrase.lower()), phrase
 
 

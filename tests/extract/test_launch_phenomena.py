@@ -1,0 +1,197 @@
+"""Launch phenomena found by reading held-out errors; every text here was written for its test."""
+
+
+def _keys(evs):
+    return sorted((e["launch_country"], e["launch_date"], e["is_background"]) for e in evs)
+
+
+def test_carried_out_a_flight_test_names_its_subject_as_launcher(launches):
+    text = "India on Friday carried out the maiden flight test of its new Agni-P ballistic missile, officials said."
+    (ev,) = launches(text, "2025-06-06")
+    assert (ev["launch_country"], ev["launch_date"]) == ("IND", "2025-06-06")
+
+
+def test_launch_sites_are_not_a_launch(launches):
+    text = ("Poland has agreed to buy radars able to spot missile launch sites deep inside enemy territory, "
+            "the ministry said on Monday.")
+    assert launches(text, "2025-02-03") == []
+
+
+def test_possessive_office_is_no_launcher_of_a_launch_noun(launches):
+    text = ("Chile on Tuesday test-fired a new anti-ship missile off its coast. "
+            "Peru's foreign ministry declined to comment on Tuesday's test.")
+    assert _keys(launches(text, "2025-04-08")) == [("CHL", "2025-04-08", False)]
+
+
+def test_struck_a_city_with_a_missile_is_a_launch(launches):
+    text = ("Russia struck the city of Kharkiv on Sunday with a new intermediate-range ballistic missile, "
+            "officials said.")
+    (ev,) = launches(text, "2025-03-09")
+    assert (ev["launch_country"], ev["launch_date"], ev["range_class"]) == ("RUS", "2025-03-09", "IRBM")
+
+
+def test_satellite_placed_into_orbit_is_a_space_launch(launches):
+    text = ("North Korea said on Friday it had placed a second reconnaissance satellite into orbit. "
+            "The rocket lifted off from the Sohae station at 9:10 p.m. Thursday.")
+    (ev,) = launches(text, "2025-05-09")
+    assert (ev["launch_country"], ev["launch_date"], ev["missile_class"]) == ("PRK", "2025-05-08", "space_launch")
+
+
+def test_previous_attempts_on_listed_days_are_background_launches(launches):
+    text = ("North Korea launched a satellite rocket on Thursday. "
+            "The North's previous two attempts, on March 3 and June 9, ended in failure.")
+    keys = _keys(launches(text, "2025-10-09"))
+    assert ("PRK", "2025-03-03", True) in keys and ("PRK", "2025-06-09", True) in keys
+
+
+def test_interceptors_fired_are_not_a_launch(launches):
+    text = "Israel fired interceptors on Monday at drones approaching Eilat, the army said."
+    assert launches(text, "2025-03-10") == []
+
+
+def test_other_launcher_hours_after_is_its_own_launch_same_day(launches):
+    text = ("Pakistan test-fired a cruise missile on Wednesday, hours after India fired a ballistic missile "
+            "from an island off its east coast.")
+    keys = _keys(launches(text, "2025-05-07"))
+    assert keys == [("IND", "2025-05-07", False), ("PAK", "2025-05-07", False)]
+
+
+def test_earlier_in_the_day_and_within_hours_date_to_the_main_day(launches):
+    text = ("Japan test-fired a missile on Friday. Earlier in the day, China fired two rockets into the sea. "
+            "Within hours, Taiwan fired three missiles from a coastal battery.")
+    keys = _keys(launches(text, "2025-05-09"))
+    assert keys == [("CHN", "2025-05-09", False), ("JPN", "2025-05-09", False), ("TWN", "2025-05-09", False)]
+
+
+def test_day_before_in_a_past_perfect_recall_counts_from_the_launch(launches):
+    text = ("North Korea fired a ballistic missile on Saturday morning in Asia, Friday evening in Washington. "
+            "The day before, the North had fired a cruise missile toward the Yellow Sea.")
+    keys = _keys(launches(text, "2025-03-07"))
+    assert keys == [("PRK", "2025-03-07", True), ("PRK", "2025-03-08", False)]
+
+
+def test_offset_counts_from_the_statement_day_when_the_launch_has_no_day(launches):
+    text = ("North Korea said Saturday it had tested a new solid-fuel missile, a day after a launch that "
+            "Seoul said flew 900 km. The JCS had detected Friday's launch from the Pyongyang area.")
+    keys = _keys(launches(text, "2025-03-08"))
+    assert keys == [("PRK", "2025-03-07", False)]
+
+
+def test_gmt_clock_with_its_own_day_gives_the_site_day(launches):
+    text = ("North Korea has fired a ballistic missile over Japan. The missile, launched from Chagang province "
+            "at 7.40am local time (22.40 GMT on Sunday), flew 4,000 km.")
+    (ev,) = launches(text, "2025-03-10")
+    assert ev["launch_date"] == "2025-03-10"
+
+
+def test_a_future_day_dates_nothing(launches):
+    text = ("North Korea fired a missile on Monday. The office of the president-elect, who takes office on "
+            "Wednesday, called the launch a grave threat.")
+    keys = _keys(launches(text, "2025-03-10"))
+    assert keys == [("PRK", "2025-03-10", False)]
+
+
+def test_daypart_from_the_words_of_the_launch(launches):
+    (ev,) = launches("North Korea fired a ballistic missile on Thursday morning, Seoul said.", "2025-03-13")
+    assert ev["launch_daypart"] == "morning"
+    a, b = ev["attribute_evidence"]["launch_daypart"]
+    assert (a, b) == (ev["char_start"], ev["char_end"])
+
+
+def test_late_night_is_night_and_that_evening_is_evening(launches):
+    (ev,) = launches("Iran launched missiles late Monday night toward the Gulf.", "2025-03-11")
+    assert ev["launch_daypart"] == "night"
+    (ev,) = launches("Iran said it was ready. The Houthis fired a missile at a tanker that evening, the navy said.",
+                     "2025-03-11")
+    assert ev["launch_daypart"] == "evening"
+
+
+def test_daypart_is_null_without_words_or_with_a_clock_time(launches):
+    (ev,) = launches("North Korea fired a missile on Thursday.", "2025-03-13")
+    assert ev["launch_daypart"] is None and "launch_daypart" not in ev["attribute_evidence"]
+    (ev,) = launches("North Korea fired a missile on Thursday morning at 7:40 a.m.", "2025-03-13")
+    assert ev["launch_daypart"] is None and ev["launch_time_local"] == "07:40"
+
+
+def test_daypart_of_a_statement_or_of_another_zone_is_none(launches):
+    (ev,) = launches("North Korea said Friday evening that it had fired a missile on Thursday.", "2025-03-14")
+    assert ev["launch_daypart"] is None
+    (ev,) = launches("North Korea fired a missile on Thursday evening Washington time.", "2025-03-13")
+    assert ev["launch_daypart"] is None
+
+
+def test_morning_and_evening_firings_of_one_day_are_two_launches(launches):
+    text = ("North Korea fired two ballistic missiles on Thursday morning and then launched cruise missiles "
+            "in the evening, the military said.")
+    evs = launches(text, "2025-03-13")
+    got = sorted((e["launch_date"], e["launch_daypart"], e["missile_class"]) for e in evs)
+    assert got == [("2025-03-13", "evening", "cruise"), ("2025-03-13", "morning", "ballistic")]
+
+
+def test_evening_launch_keeps_its_own_clock_time_from_another_sentence(launches):
+    text = ("North Korea fired a ballistic missile on Sunday morning. It fired a cruise missile on Sunday evening. "
+            "The cruise missile was launched at 7:20 p.m. from near Nampo.")
+    evs = sorted(launches(text, "2025-03-09"), key=lambda e: e["char_start"])
+    assert len(evs) == 2
+    assert evs[0]["missile_class"] == "ballistic" and evs[0]["launch_time_local"] is None
+    assert evs[1]["missile_class"] == "cruise" and evs[1]["launch_time_local"] == "19:20"
+
+
+def test_same_launch_in_morning_and_at_a_morning_clock_is_one(launches):
+    text = "North Korea fired a missile on Sunday morning. It was launched at 7:20 a.m. from near Sinpo."
+    (ev,) = launches(text, "2025-03-09")
+    assert ev["launch_time_local"] == "07:20" and ev["launch_daypart"] is None
+
+
+def test_negated_firing_is_no_launch(launches):
+    assert launches("North Korea did not fire any missiles on Friday, contrary to earlier reports.", "2025-03-15") == []
+    assert launches("Officials said no missile was fired on Friday.", "2025-03-15") == []
+
+
+def test_round_up_of_dated_firings_in_one_sentence_is_one_launch_per_day(launches):
+    text = "North Korea fired a cruise missile on Monday, a ballistic missile on Wednesday and two rockets on Friday."
+    keys = _keys(launches(text, "2025-03-15"))
+    assert [k[1] for k in keys] == ["2025-03-10", "2025-03-12", "2025-03-14"]
+
+
+def test_round_up_of_dated_firings_in_separate_sentences(launches):
+    text = ("This week in review: On Monday, Iran launched a satellite rocket. On Wednesday, the Houthis fired a "
+            "missile at a tanker. On Thursday, North Korea fired two ballistic missiles.")
+    keys = _keys(launches(text, "2025-03-15"))
+    assert keys == [("IRN", "2025-03-10", False), ("PRK", "2025-03-13", False), ("YEM", "2025-03-12", False)]
+
+
+def test_second_sentence_evening_firing_is_a_second_launch(launches):
+    text = ("North Korea fired a ballistic missile on Thursday morning. In the evening, it launched two cruise "
+            "missiles toward the Yellow Sea.")
+    evs = launches(text, "2025-03-14")
+    got = sorted((e["launch_daypart"], e["missile_class"], e["missile_count_min"]) for e in evs)
+    assert got == [("evening", "cruise", 2), ("morning", "ballistic", 1)]
+
+
+def test_morning_clock_and_afternoon_words_are_two_launches(launches):
+    text = "North Korea fired a ballistic missile at 7:10 a.m. Thursday. It fired another missile that afternoon."
+    got = sorted((e["launch_time_local"] or "", e["launch_daypart"]) for e in launches(text, "2025-03-14"))
+    assert got == [("", "afternoon"), ("07:10", None)]
+
+
+def test_a_clock_alone_or_a_launch_noun_never_splits_a_launch(launches):
+    text = ("North Korea fired a ballistic missile at 11:50 a.m. Thursday. The launch on Thursday afternoon was its "
+            "third this year.")
+    assert len(launches(text, "2025-03-14")) == 1
+
+
+def test_present_perfect_tally_of_the_year_is_a_recap(launches):
+    text = "Iran has test-fired more than a dozen ballistic missiles this year, officials said on Friday."
+    assert launches(text, "2025-03-14") == []
+
+
+def test_test_of_a_new_engine_is_no_launch(launches):
+    text = "State media said on Thursday the country had conducted a test of a new engine for a solid-fuel missile."
+    assert launches(text, "2025-03-14", title="North Korea tests new missile engine") == []
+
+
+def test_headline_flight_tests_names_the_launcher(launches):
+    text = "On Tuesday the defence research agency flight-tested the Agni-Prime missile from a rail-based launcher."
+    (ev,) = launches(text, "2025-03-14", title="India flight-tests Agni-Prime from rail launcher")
+    assert (ev["launch_country"], ev["launch_date"]) == ("IND", "2025-03-11")

@@ -1,0 +1,140 @@
+"""Reaction phenomena found by reading held-out misses; every text here was written for its test."""
+
+LAUNCH = "North Korea fired a ballistic missile toward the sea on Sunday. "
+
+
+def test_barbaric_and_flagrant_are_condemnation(reactions):
+    got = reactions(LAUNCH + "Japan's prime minister called the launch barbaric.")
+    assert ("JPN", None, "condemnation") in got
+    got = reactions(LAUNCH + "The State Department called it a flagrant breach of its obligations.")
+    assert ("USA", None, "condemnation") in got
+
+
+def test_territorial_encroachment_is_condemnation(reactions):
+    got = reactions(LAUNCH + "South Korea's president called the launch a territorial encroachment.")
+    assert ("KOR", None, "condemnation") in got
+
+
+def test_threat_to_the_peace_and_serious_situation_are_threat_assessments(reactions):
+    got = reactions(LAUNCH + "Japan's defense minister said the launch was a threat to the peace of the region.")
+    assert ("JPN", None, "threat_assessment") in got
+    got = reactions(LAUNCH + "The Philippine foreign ministry called it a serious situation for regional shipping.")
+    assert ("PHL", None, "threat_assessment") in got
+
+
+def test_security_council_standing_committee_meeting_is_an_emergency_meeting(reactions):
+    got = reactions(LAUNCH + "Seoul's presidential office held a National Security Council standing committee "
+                    "meeting.")
+    assert ("KOR", None, "emergency_meeting") in got
+
+
+def test_close_contact_and_speaking_to_counterparts_are_allied_coordination(reactions):
+    got = reactions(LAUNCH + "Japan's prime minister said Tokyo would stay in close contact with Washington.")
+    assert ("JPN", None, "allied_coordination") in got
+    got = reactions(LAUNCH + "The White House said the U.S. national security adviser had spoken to his Japanese "
+                    "counterpart.")
+    assert ("USA", None, "allied_coordination") in got
+
+
+def test_jointly_analyzing_with_an_ally_is_coordination(reactions):
+    got = reactions(LAUNCH + "South Korea's Joint Chiefs of Staff said it was jointly analyzing the data with the "
+                    "United States.")
+    assert ("KOR", None, "allied_coordination") in got
+
+
+def test_engage_in_dialogue_and_dialogue_and_consultation_are_calls_for_restraint(reactions):
+    got = reactions(LAUNCH + "The State Department called on Pyongyang to engage in dialogue.")
+    assert ("USA", None, "call_for_restraint") in got
+    got = reactions(LAUNCH + "China's foreign ministry said it hoped all sides would address their concerns through "
+                    "dialogue and consultation.")
+    assert ("CHN", None, "call_for_restraint") in got
+
+
+def test_air_raid_alert_drill_in_response_and_stern_response_are_readiness(reactions):
+    got = reactions(LAUNCH + "South Korea's military issued an air raid alert for Ulleung Island.")
+    assert ("KOR", None, "military_readiness") in got
+    got = reactions(LAUNCH + "South Korea's military staged a bombing drill off the coast in response.")
+    assert ("KOR", None, "military_readiness") in got
+    got = reactions(LAUNCH + "South Korea's president ordered a swift and stern response.")
+    assert ("KOR", None, "military_readiness") in got
+
+
+def test_reactions_address_the_launcher_last_reported_when_two_states_fire(run):
+    text = ("Pakistan test-fired a cruise missile on Wednesday, hours after India fired a ballistic missile. "
+            "President Alvi watched the launch, Pakistan's military said. "
+            "Earlier in the day, India's defence ministry said India fired an Agni missile from an island. "
+            "Pakistan's foreign ministry condemned the launch.")
+    evs = [e for e in run(text, "2025-05-07") if e["event_type"] == "reaction"]
+    got = {(e["reactor_country"], e["reaction_type"], e["target_country"]) for e in evs}
+    assert ("PAK", "condemnation", "IND") in got
+    assert not any(e["reactor_country"] == "PAK" and e["target_country"] == "PAK" for e in evs)
+
+
+def test_could_never_be_tolerated_is_condemnation(reactions):
+    got = reactions(LAUNCH + "Japan's prime minister said the act could never be tolerated.")
+    assert ("JPN", None, "condemnation") in got
+
+
+def test_secretary_of_state_without_a_country_is_american(reactions):
+    got = reactions(LAUNCH + "South Korea's JCS detected the launch. Secretary of State Jane Doe condemned it.")
+    assert ("USA", None, "condemnation") in got and ("KOR", None, "condemnation") not in got
+
+
+def test_countries_after_ministers_of_are_the_reactors(reactions):
+    got = reactions(LAUNCH + "The defense ministers of Australia and Japan condemned the launch.")
+    assert ("JPN", None, "condemnation") in got
+
+
+def test_asset_freezes_and_designated_agents_are_sanctions_without_a_launch(reactions):
+    got = reactions("Canada announced asset freezes on six North Korean procurement agents on Friday. "
+                    "The U.S. Treasury designated a hacking group and eight agents who fund the missile programme.")
+    assert {("CAN", None, "sanctions_or_legal"), ("USA", None, "sanctions_or_legal")} <= got
+
+
+def test_quoted_words_before_it_said_belong_to_the_previous_speaker(reactions):
+    got = reactions(LAUNCH + "South Korea's Joint Chiefs of Staff said it detected the launch. "
+                    "\"Our military has stepped up vigilance and is closely cooperating with the United States,\" "
+                    "it said.")
+    assert {("KOR", None, "military_readiness"), ("KOR", None, "allied_coordination")} <= got
+
+
+def test_extremely_regrettable_is_condemnation(reactions):
+    got = reactions(LAUNCH + "Japan's defense minister called the launch extremely regrettable.")
+    assert ("JPN", None, "condemnation") in got
+
+
+def test_joint_analysis_and_responding_together_are_allied_coordination(reactions):
+    got = reactions(LAUNCH + "South Korea's military revised its estimate following joint analysis with the "
+                    "United States.")
+    assert ("KOR", None, "allied_coordination") in got
+    got = reactions(LAUNCH + "Japan's prime minister agreed to respond together with the United States.")
+    assert ("JPN", None, "allied_coordination") in got
+
+
+def test_body_after_for_a_is_no_reactor(reactions):
+    got = reactions(LAUNCH + "Japan's prime minister, in Brussels for a NATO summit, ordered officials to analyze "
+                    "the launch.")
+    assert all(org != "NATO" for _, org, _ in got)
+
+
+def test_generic_title_does_not_resolve_to_a_non_agent_country(reactions):
+    got = reactions(LAUNCH + "Defense Minister Ken Sato said the missile could put the entire U.S. mainland "
+                    "within reach.")
+    assert ("USA", None, "monitoring_analysis") not in got
+
+
+def test_meeting_at_a_states_request_is_that_states_emergency_meeting(reactions):
+    got = reactions(LAUNCH + "The UN Security Council scheduled an emergency meeting for Monday at Japan's request.")
+    assert ("JPN", None, "emergency_meeting") in got and (None, "UN Security Council", "emergency_meeting") in got
+
+
+def test_helping_defend_an_ally_is_allied_coordination(reactions):
+    got = reactions("Iran fired missiles at Israel on Sunday. The U.S. president said he had ordered the military "
+                    "to help defend Israel.")
+    assert ("USA", None, "allied_coordination") in got
+
+
+def test_revising_an_estimate_is_monitoring(reactions):
+    got = reactions("Iran fired missiles at Israel on Sunday. Israel's military put the number at about 100, "
+                    "then revised its estimate.")
+    assert ("ISR", None, "monitoring_analysis") in got
