@@ -336,11 +336,12 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
         hits = find_dates(clause, anchor)
         dated = [h for h in hits if h.value is not None and h.part_of_day != "statement"]
         same_day = [h for h in hits if h.part_of_day == "same_day"]
-        statement = [h for h in hits if h.part_of_day == "statement"]
-        if statement:
+        # "said earlier this month" / "said hours earlier" are statement times with no day of their own
+        statement_days = [h.value for h in hits if h.part_of_day == "statement" and h.value is not None]
+        if statement_days:
             # "X said on Monday it had fired ...": Monday only if nothing dates the launch itself; of
             # several statement days the earliest (a launch precedes every report of it)
-            scope.fallback_date = min(h.value for h in statement if h.value is not None)
+            scope.fallback_date = min(statement_days)
         if dated:
             scope.date, scope.part_of_day = dated[0].value, dated[0].part_of_day
             if PREVIOUS_DAY.fullmatch(dated[0].text) and (scope.background or PAST_PERFECT.search(clause)):

@@ -1,5 +1,7 @@
 """Launch extraction behaviours; each text was written for its test."""
 
+import pytest
+
 
 def test_simple_launch_with_weekday_date(launches):
     (ev,) = launches("North Korea fired a ballistic missile into the sea on Tuesday, Seoul's military said.",
@@ -357,3 +359,10 @@ def test_day_of_a_dateline_is_not_a_missile_count(launches):
     (ev,) = launches("TOKYO, March 9 Kyodo - A ballistic missile launched by North Korea on Saturday fell "
                      "into the sea.", "2024-03-09")
     assert ev["missile_count_min"] == 1
+
+
+@pytest.mark.parametrize("said", ["said earlier this month", "said hours earlier", "said last week"])
+def test_statement_time_without_a_day_dates_nothing(launches, said):
+    # A statement time with no day of its own ("said last week") can be no fallback date for the launch.
+    (ev,) = launches(f"South Korea's military {said} that North Korea had fired a cruise missile.", "2024-05-08")
+    assert ev["launch_date"] is None
