@@ -77,11 +77,17 @@ DAYPART = icase(
     r"(morning|afternoon|evening|night)\b|\b(tonight|overnight|last\s+night)\b")
 # "fired ballistic missiles in the morning and then launched cruise missiles in the evening"
 THEN_SPLIT = icase(r",?\s+(?:and\s+)?(?:then|later|subsequently)\s+|;\s+|,\s+and\s+")
+# " and cruise missiles that evening": a second missile object of the same firing verb
+SHARED_OBJECT_SPLIT = re.compile(
+    r",?\s+and\s+(?P<obj>(?:an?\s+|one\s+|two\s+|three\s+|four\s+|several\s+|more\s+|\d+\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?|SLBMs?)\b)", re.IGNORECASE)
 _DAYPART_WORD = re.compile(r"morning|afternoon|evening|night", re.IGNORECASE)  # cheap precheck for DAYPART
 DAYPART_GROUP = {"morning": 0, "afternoon": 1, "evening": 2, "night": 2}
 PREVIOUS_DAY = re.compile(r"(?i)the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)")
 ZONED_DAY = icase(
     r"\b([01]?\d|2[0-3])[:.]?([0-5]\d)\s*(GMT|UTC)\s*(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+# "earlier in the day", "earlier that day", "earlier on Thursday": an earlier firing of the same day
+EARLIER_SAME_DAY = icase(r"\bearlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+\w+day)\b")
 SITE_RANK = {"site": 0, "area": 1, "city": 1, "county": 2, "province": 3}
 
 
@@ -116,6 +122,7 @@ class Scope:
     daypart: str | None = None  # "Thursday morning", "that evening": the part of the day the words name
     named: bool = False  # the clause itself names its launcher (set at assembly)
     continues: bool = False  # "... and then launched cruise missiles in the evening": a second firing
+    shares: Scope | None = None  # "... on Thursday morning and cruise missiles that evening": the first object's clause
 
 
 @dataclass
@@ -254,13 +261,14 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
         pieces.append((o_end, len(text), True, days, days is None))
     else:
         pieces.append((0, len(text), False, None, False))
-    pieces = [p for piece in pieces for p in _split_firings(text, piece, ments)]
+    shared: set[int] = set()  # starts of pieces whose firing verb is the previous piece's
+    pieces = [p for piece in pieces for p in _split_firings(text, piece, ments, shared)]
     scopes: list[Scope] = []
     nouns = lex_re("launch_nouns")
     for a, b, bg_clause, days, vague in pieces:
         clause = text[a:b]
         v = _launch_verb(clause, [m for m in ments.systems if a <= m.start < b], a)
-        is_verb = v is not None
+        is_verb = v is not None or (a in shared and bool(scopes))
         describes = False
         if not (is_verb or nouns.search(clause)):
             if not lex_re("description_cues").search(clause):
@@ -273,6 +281,13 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
         scope.strong = is_verb and not PERFECT.search(clause)
         scope.launcher = _find_launcher(text, a, b, ments, (a + v) if v is not None else None)
         scope.weak_launcher = _weak_launcher(text, a, b, ments)
+        if a in shared and scopes:
+            # "... fired ballistic missiles on Thursday morning and cruise missiles that evening": the second
+            # object shares the first firing's verb, subject and day
+            prev = scopes[-1]
+            scope.strong, scope.launcher, scope.weak_launcher = prev.strong, prev.launcher, prev.weak_launcher
+            scope.background = scope.background or prev.background
+            scope.shares = prev
         if scopes and scopes[-1].end == a and not bg_clause and scopes[-1].offset_days is None:
             # the second firing of "X fired ... and then launched ...": same subject
             scope.continues = True
@@ -281,10 +296,12 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
     return scopes
 
 
-def _split_firings(text: str, piece: tuple[int, int, bool, int | None, bool],
-                   ments: SentenceMentions) -> list[tuple[int, int, bool, int | None, bool]]:
+def _split_firings(text: str, piece: tuple[int, int, bool, int | None, bool], ments: SentenceMentions,
+                   shared: set[int]) -> list[tuple[int, int, bool, int | None, bool]]:
     """Split "fired X on Thursday morning and then launched Y in the evening" into two firings: only when
-    both parts have their own firing verb and the second names its own part of the day."""
+    both parts have their own firing verb and the second names its own part of the day; or "fired X on Thursday
+    morning and Y that evening", a second missile object of the same verb at another part of the day (its start
+    goes into ``shared``)."""
     a, b, bg, days, vague = piece
     if len(_DAYPART_WORD.findall(text, a, b)) < 2 or sum(1 for _ in DAYPART.finditer(text[a:b])) < 2:
         return [piece]
@@ -297,6 +314,21 @@ def _split_firings(text: str, piece: tuple[int, int, bool, int | None, bool],
             continue
         if _launch_verb(second, [x for x in ments.systems if rest <= x.start < b], rest) is None:
             continue
+        return [(a, cut, bg, days, vague), (rest, b, bg, days, vague)]
+    # "fired ballistic missiles on Thursday morning and cruise missiles that evening": one verb, two objects
+    for m in SHARED_OBJECT_SPLIT.finditer(text, a, b):
+        cut, rest = m.start(), m.start("obj")
+        first, second = text[a:cut], text[rest:b]
+        d1, d2 = DAYPART.search(first), DAYPART.search(second)
+        if not d1 or not d2 or d2.start() > 40:
+            continue
+        g1 = DAYPART_GROUP.get((d1.group(1) or "").lower())
+        g2 = DAYPART_GROUP.get((d2.group(1) or "").lower())
+        if g1 is None or g2 is None or g1 == g2:
+            continue
+        if _launch_verb(first, [x for x in ments.systems if a <= x.start < cut], a) is None:
+            continue
+        shared.add(rest)
         return [(a, cut, bg, days, vague), (rest, b, bg, days, vague)]
     return [piece]
 
@@ -480,6 +512,17 @@ def _merge(launch: Launch, scope: Scope, site_tz: str | None) -> None:
     launch.strong = launch.strong or strong
 
 
+RECALL_SLOT = -1  # an earlier firing of the main launcher on the main day, recalled "hours after"
+
+
+def _same_day_recall(scope: Scope) -> bool:
+    """The clause after "N hours after" reports its own earlier firing: a firing verb in the simple past with a
+    missile object, and the text says it came earlier ("earlier in the day", "that morning")."""
+    if scope.offset_days != 0 or not scope.strong or scope.attrs.get("missile_class") in (None, "unknown"):
+        return False
+    return bool(EARLIER_SAME_DAY.search(scope.text)) or scope.daypart in ("morning", "afternoon")
+
+
 def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of) -> list[Launch]:  # type: ignore[no-untyped-def]
     """Group clause mentions into launches: the story's main launch plus dated background launches."""
     for s in scopes:
@@ -536,8 +579,16 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of) -> l
             group = DAYPART_GROUP[daypart_of_clock(scope.attrs["launch_time_local"][0])]
         return group if group in slots[1:] else None
 
-    def add(key: tuple[str, date | None], scope: Scope, background: bool, own_day: bool = True) -> None:
-        full = (*key, slot_of(scope) if own_day and key == (main_launcher, main_date) else None)
+    def add(key: tuple[str, date | None], scope: Scope, background: bool, own_day: bool = True,
+            recall: bool = False) -> None:
+        if recall:
+            slot = RECALL_SLOT
+        elif own_day and key == (main_launcher, main_date):
+            slot = slot_of(scope)
+        else:
+            # a second object of one firing verb at another part of the day: a launch of its own
+            slot = DAYPART_GROUP.get(scope.daypart or "") if scope.shares is not None and background else None
+        full = (*key, slot)
         if full not in launches:
             launches[full] = Launch(key[0], key[1], background, (scope.s_start, scope.s_end))
             order.append(full)
@@ -547,6 +598,8 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of) -> l
         _merge(launch, scope, site_tz_of(key[0]))
 
     for s in scopes:
+        if s.shares is not None and s.date is None:
+            s.date = s.shares.date  # "... on Thursday morning and cruise missiles that evening": Thursday
         if s.same_day and s.date is None:
             s.date = main_date
         if s.prev_day and s is not main_scope and main_date is not None:
@@ -557,6 +610,11 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of) -> l
             base = head.fallback_date if head is not None and head.date is None and head.fallback_date else main_date
             if s.date is None and s.offset_days is not None and base is not None:
                 s.date = base - timedelta(days=s.offset_days)
+            if s.date is not None and s.date == main_date and s.launcher == main_launcher and _same_day_recall(s):
+                # "fired cruise missiles at 7:20 p.m., 12 hours after it launched ballistic missiles earlier in
+                # the day": an earlier firing of the same day, a launch of its own
+                add((s.launcher, s.date), s, True, recall=True)
+                continue
             if s.date is None or (s.date == main_date and s.launcher == main_launcher):
                 continue
             # "hours after North Korea fired ...": another launcher's launch the same day is no recall

@@ -195,3 +195,55 @@ def test_headline_flight_tests_names_the_launcher(launches):
     text = "On Tuesday the defence research agency flight-tested the Agni-Prime missile from a rail-based launcher."
     (ev,) = launches(text, "2025-03-14", title="India flight-tests Agni-Prime from rail launcher")
     assert (ev["launch_country"], ev["launch_date"]) == ("IND", "2025-03-11")
+
+
+def test_evening_launch_hours_after_an_earlier_in_the_day_launch_is_two_launches(launches):
+    text = ("North Korea fired several cruise missiles toward the Yellow Sea at around 7:20 p.m. on Thursday, "
+            "about 12 hours after it launched short-range ballistic missiles earlier in the day.")
+    evs = launches(text, "2025-03-13")
+    got = sorted((e["launch_date"], e["is_background"], e["missile_class"], e["launch_time_local"],
+                  e["launch_daypart"]) for e in evs)
+    assert got == [("2025-03-13", False, "cruise", "19:20", None),
+                   ("2025-03-13", True, "ballistic", None, None)]
+
+
+def test_night_launch_recalling_a_morning_launch_gives_the_recall_its_morning(launches):
+    text = ("Japan said North Korea launched a ballistic missile late on Sunday night, hours after it had fired "
+            "two cruise missiles that morning.")
+    evs = launches(text, "2025-03-09")
+    got = sorted((e["launch_date"], e["is_background"], e["missile_class"], e["launch_daypart"]) for e in evs)
+    assert got == [("2025-03-09", False, "ballistic", "night"), ("2025-03-09", True, "cruise", "morning")]
+
+
+def test_background_morning_and_evening_firings_sharing_one_verb_are_two_launches(launches):
+    text = ("Satellite photos showed new construction at the site on Friday. The photos came a day after the "
+            "North fired short-range ballistic missiles on Thursday morning and cruise missiles that evening.")
+    evs = [e for e in launches(text, "2025-03-14") if e["is_background"]]
+    got = sorted((e["launch_date"], e["launch_daypart"], e["missile_class"]) for e in evs)
+    assert got == [("2025-03-13", "evening", "cruise"), ("2025-03-13", "morning", "ballistic")]
+
+
+def test_lone_background_sentence_with_two_objects_of_one_verb_is_two_launches(launches):
+    text = ("The photos came a day after the North fired short-range ballistic missiles on Thursday morning "
+            "and cruise missiles that evening.")
+    evs = [e for e in launches(text, "2025-03-14") if e["is_background"]]
+    got = sorted((e["launch_date"], e["launch_daypart"], e["missile_class"]) for e in evs)
+    assert got == [("2025-03-13", "evening", "cruise"), ("2025-03-13", "morning", "ballistic")]
+
+
+def test_main_morning_and_evening_objects_of_one_verb_are_two_launches(launches):
+    text = ("North Korea fired short-range ballistic missiles on Thursday morning and cruise missiles that evening, "
+            "the military said.")
+    got = sorted((e["launch_daypart"], e["missile_class"], e["is_background"]) for e in launches(text, "2025-03-13"))
+    assert got == [("evening", "cruise", False), ("morning", "ballistic", False)]
+
+
+def test_two_objects_of_one_verb_in_the_same_part_of_day_stay_one_launch(launches):
+    text = "North Korea fired ballistic missiles on Thursday morning and cruise missiles later that morning."
+    assert len(launches(text, "2025-03-13")) == 1
+
+
+def test_hours_after_restating_the_same_launch_is_no_second_launch(launches):
+    text = ("North Korea fired a ballistic missile on Thursday, hours after it warned of strong countermeasures "
+            "against the drills.")
+    assert len(launches(text, "2025-03-13")) == 1
