@@ -23,7 +23,7 @@ from pipelines.extract.mentions import SentenceMentions, sentence_mentions
 from pipelines.extract.reactions import Reactor, find_reactions
 from pipelines.extract.sentences import nlp, spans_from_doc
 
-EXTRACTOR_VERSION: str = "0.5.2"
+EXTRACTOR_VERSION: str = "0.5.3"
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractionError", "extract_events", "extract_many"]
 
@@ -167,6 +167,8 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
     last: Reactor | None = None
     home: str | None = None  # the first state that reacts in the article (Seoul in a Yonhap story)
     seen: set[tuple] = set()
+    # a launch announced for a future window: what states say about it are reactions too
+    planned = not launches and bool(lex_re("planned_launch_cues").search(text))
     for i in sorted((cue_idx | launch_sents) - {-1}):
         a, b = spans[i]
         sent = text[a:b]
@@ -177,8 +179,9 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
         if home is None:
             home = next((r.country for r, _ in pairs if r.country and r.country != launcher), None)
         for r, rtype in pairs:
-            if not launches and (rtype != "sanctions_or_legal" or _PERFECT.search(sent)):
-                continue  # reactions need a launch, except new legal steps against a programme
+            addressed = planned or bool(lex_re("launch_nouns").search(sent))
+            if not launches and not addressed and (rtype != "sanctions_or_legal" or _PERFECT.search(sent)):
+                continue  # reactions need a launch (or launches they name), except new legal steps
             key = (i, r.country, r.org, r.actor, rtype)
             if key in seen:
                 continue

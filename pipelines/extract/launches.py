@@ -236,6 +236,8 @@ def _launch_verb(clause: str, systems: list[Mention], offset: int) -> int | None
     for v in lex_re("launch_verbs").finditer(clause):
         if lex_re("non_missile_objects").match(clause, v.end() + 1):
             continue
+        if v.start() > 0 and clause[v.start() - 1] == "-" and v.group(0).lower().startswith("launched"):
+            continue  # a compound adjective ("submarine-launched missile threat"), not a firing
         if pron and pron.start() <= v.start() < pron.end():
             return v.start()
         if any(0 <= s - v.end() <= 80 for s, _ in objs):

@@ -247,3 +247,32 @@ def test_hours_after_restating_the_same_launch_is_no_second_launch(launches):
     text = ("North Korea fired a ballistic missile on Thursday, hours after it warned of strong countermeasures "
             "against the drills.")
     assert len(launches(text, "2025-03-13")) == 1
+
+
+def test_hypothetical_any_launch_is_not_a_launch(launches):
+    text = ("Japan's prime minister told reporters on Tuesday that any launch using ballistic missile technology "
+            "by Iran would violate UN resolutions.")
+    assert launches(text, "2025-02-14") == []
+
+
+def test_a_number_of_launches_is_a_generic_count_not_a_launch(launches):
+    text = ("On Tuesday the ministers condemned Pakistan's growing number of ballistic missile launches, "
+            "calling them destabilising.")
+    assert launches(text, "2025-02-12") == []
+
+
+def test_sharing_data_on_launches_is_not_a_launch(launches):
+    text = "France and Germany on Friday agreed to exchange intelligence about Iran's ballistic missile launches."
+    assert launches(text, "2025-02-14") == []
+
+
+def test_compound_adjective_launched_is_not_a_firing(launches):
+    text = ("On Thursday, France and Italy held a naval drill in the Mediterranean aimed at countering the "
+            "growing air-launched missile threat.")
+    assert launches(text, "2025-02-14") == []
+
+
+def test_test_launched_with_a_hyphen_is_still_a_firing(launches):
+    text = "India test-launched an Agni-4 ballistic missile on Friday from Abdul Kalam Island."
+    (ev,) = launches(text, "2025-02-14")
+    assert (ev["launch_country"], ev["launch_date"]) == ("IND", "2025-02-14")

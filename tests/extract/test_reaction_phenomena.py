@@ -138,3 +138,24 @@ def test_revising_an_estimate_is_monitoring(reactions):
     got = reactions("Iran fired missiles at Israel on Sunday. Israel's military put the number at about 100, "
                     "then revised its estimate.")
     assert ("ISR", None, "monitoring_analysis") in got
+
+
+def test_reactions_to_an_announced_launch_window_are_kept(run):
+    text = ("Iran has notified shipping authorities of a plan to launch a satellite between Friday and "
+            "next Tuesday. The French foreign minister strongly condemned the plan.")
+    evs = run(text, "2025-02-12", title="Iran notifies agencies of satellite launch window")
+    assert not [e for e in evs if e["event_type"] == "missile_launch"]
+    assert any(e["event_type"] == "reaction" and e["reaction_type"] == "condemnation" for e in evs)
+
+
+def test_statement_condemning_launches_is_a_reaction_without_a_dated_launch(run):
+    text = ("In a joint statement on Friday, the leaders of France and Germany strongly condemned Iran's "
+            "record number of ballistic missile launches.")
+    evs = run(text, "2025-02-14")
+    assert not [e for e in evs if e["event_type"] == "missile_launch"]
+    assert any(e["event_type"] == "reaction" and e["reaction_type"] == "condemnation" for e in evs)
+
+
+def test_condemnation_without_any_launch_named_is_not_a_reaction(run):
+    text = "The French foreign minister on Friday strongly condemned Iran's human rights record."
+    assert [e for e in run(text, "2025-02-14") if e["event_type"] == "reaction"] == []
