@@ -32,7 +32,6 @@ DAGSTER_YAML = """telemetry:
 @dataclass
 class RunSummary:
     run_id: str
-    success: bool
     failed_checks: list[str] = field(default_factory=list)
     failed_steps: list[str] = field(default_factory=list)
     n_articles: int = 0
@@ -140,7 +139,7 @@ def _run_locked(paths: Paths, verbose: bool) -> RunSummary:
     with _output_to(log_file if not verbose else None):
         result = job.execute_in_process(instance=dg.DagsterInstance.get(), raise_on_error=False)
 
-    summary = RunSummary(run_id=result.run_id, success=result.success, log_file=None if verbose else log_file)
+    summary = RunSummary(run_id=result.run_id, log_file=None if verbose else log_file)
     for evaluation in result.get_asset_check_evaluations():
         if not evaluation.passed and evaluation.severity == dg.AssetCheckSeverity.ERROR:
             summary.failed_checks.append(
