@@ -23,7 +23,7 @@ from pipelines.extract.mentions import SentenceMentions, sentence_mentions
 from pipelines.extract.reactions import Reactor, find_reactions
 from pipelines.extract.sentences import nlp, spans_from_doc
 
-EXTRACTOR_VERSION: str = "0.5.3"
+EXTRACTOR_VERSION: str = "0.6.0"
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractionError", "extract_events", "extract_many"]
 
@@ -134,7 +134,8 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
         sent = text[a:b]
         found = find_scopes(i, a, b, sent, mentions_of(i))
         scopes.extend(found)
-    default = _default_launcher(title) or next((s.launcher for s in scopes if s.launcher and s.verb), None)
+    headline = _default_launcher(title)
+    default = headline or next((s.launcher for s in scopes if s.launcher and s.verb), None)
     tz_cache: dict[str, Any] = {}
 
     def anchor_for(iso: str | None):  # type: ignore[no-untyped-def]
@@ -147,7 +148,12 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
         a, b = spans[s.sent]
         iso = s.launcher or default
         fill_attributes(s, text[a:b], mentions_of(s.sent), anchor_for(iso), g.country_tz.get(iso or "") or None)
-    launches = assemble(scopes, default, lambda iso: g.country_tz.get(iso) or None)
+    # a dated clause that names no launcher ("The launches began at 6:10 a.m. on Monday") in a story whose only
+    # named launcher sits in a noun clause ("the motion condemning North Korea's missile launches")
+    for s in scopes:
+        if default is None and s.launcher is None and s.date is not None:
+            s.launcher = next((x.launcher for x in scopes if x.launcher), None)
+    launches = assemble(scopes, default, lambda iso: g.country_tz.get(iso) or None, headline is not None)
     events = [_launch_dict(launch, text, article_id) for launch in launches]
 
     # 2. reactions, tied to the article's main launch

@@ -37,7 +37,7 @@ WEEKDAY = icase(
     rf"\b(?:(last|this|past|previous|early|late|on)\s+)?({_WD_ALT})\b(?:\s+(morning|afternoon|evening|night))?")
 RELATIVE = icase(
     r"\b(yesterday|today|tonight|this\s+morning|earlier\s+today|hours\s+(?:earlier|later)|within\s+hours"
-    r"|(?:earlier|later)\s+(?:in\s+the|that)\s+day|the\s+previous\s+day|the\s+day\s+before"
+    r"|(?:earlier|later)\s+(?:in\s+the|that)\s+day|the\s+previous\s+day|the\s+day\s+before|(?:a|one)\s+day\s+earlier"
     r"|the\s+night\s+before|the\s+previous\s+night|last\s+night)\b")
 # "hours earlier", "within hours", "earlier in the day", "later that day": the main launch's day
 SAME_DAY_WORDS = ("hours", "within", "earlier in", "later in", "earlier that", "later that")
@@ -57,6 +57,8 @@ ORDER_CUE = icase(r"\b(?:signed|issued|gave)\s+(?:the\s+|an?\s+)?order\b")
 
 TIME = icase(
     r"\b(?:at\s+|around\s+|about\s+|approximately\s+|between\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*"
+    # a window "6:45 and 7:03 a.m.", "8:48 and 8:57 p.m.": its first time, under the window's meridiem
+    r"(?:(?:and|to|-|–)\s*\d{1,2}(?:[:.]\d{2})?\s*)?"
     r"(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])"
     r"|\b(?:at|around|about)\s+([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))"
     r"|\b([01]?\d|2[0-3]):([0-5]\d)\s+(?=(?:local|KST|JST|GMT|UTC|South\s+Korean|Korean|Seoul|Pyongyang|Tokyo))")
@@ -114,6 +116,7 @@ class DateHit:
     end: int
     text: str
     part_of_day: str | None = None
+    ahead: bool = False  # a weekday read as the day after a bare publication date (see weekday_date)
 
 
 def _recent(month: int, day: int, year: int | None, anchor: date | None) -> date | None:
@@ -177,7 +180,8 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
         if anchor is None:
             continue
         d = weekday_date(m.group(2), m.group(1), anchor)
-        hits.append(DateHit(d, m.start(), m.end(), m.group(0), (m.group(3) or "").lower() or None))
+        hits.append(DateHit(d, m.start(), m.end(), m.group(0), (m.group(3) or "").lower() or None,
+                            d > anchor.local_date))
         taken.append((m.start(), m.end()))
     for m in RELATIVE.finditer(text):
         if not free(m.start(), m.end()):
@@ -199,19 +203,20 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
             hits.append(DateHit(None, m.start(), m.end(), m.group(0)))
     # "(2057 GMT Monday)" dates the clock in another zone; "said on Thursday" dates the statement
     hits = [h for h in hits if not _in_zone_parenthesis(text, h) and not DATELINE_AFTER.match(text, h.end)
-            and not FUTURE_BEFORE.search(text[max(0, h.start - 40) : h.start])]
+            and not FUTURE_BEFORE.search(text[max(0, h.start - 40) : h.start])
+            and not MODAL_BEFORE.search(text, max(0, h.start - 40), h.start)]
     out = []
     for h in hits:
         if POSSESSIVE_AFTER.match(text, h.end):
             # "Monday's launch" dates the launch noun it modifies, even after "said"
             out.append(h)
-        elif REPORT_BEFORE.search(text[: h.start]):
-            out.append(DateHit(h.value, h.start, h.end, h.text, "statement"))
+        elif REPORT_BEFORE.search(text[: h.start]) or REPORT_AFTER.match(text, h.end):
+            out.append(DateHit(h.value, h.start, h.end, h.text, "statement", h.ahead))
         elif h.value is not None and FOREIGN_ZONE_AFTER.match(text, h.end):
             # "Wednesday evening Washington time": the reporter's day, not the launch site's
-            out.append(DateHit(h.value, h.start, h.end, h.text, "foreign:" + (h.part_of_day or "")))
+            out.append(DateHit(h.value, h.start, h.end, h.text, "foreign:" + (h.part_of_day or ""), h.ahead))
         elif h.value is not None and SITE_ZONE_AFTER.match(text, h.end):
-            out.append(DateHit(h.value, h.start, h.end, h.text, "site:" + (h.part_of_day or "")))
+            out.append(DateHit(h.value, h.start, h.end, h.text, "site:" + (h.part_of_day or ""), h.ahead))
         else:
             out.append(h)
     out.sort(key=lambda h: h.start)
@@ -219,7 +224,7 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
     if site:
         # the day stated in the launch site's terms wins over the one in the reporter's zone
         out = [h for h in out if not (h.part_of_day or "").startswith("foreign:")]
-    return [DateHit(h.value, h.start, h.end, h.text, h.part_of_day.split(":", 1)[1] or None)
+    return [DateHit(h.value, h.start, h.end, h.text, h.part_of_day.split(":", 1)[1] or None, h.ahead)
             if h.part_of_day and h.part_of_day.startswith("site:") else h for h in out]
 
 
@@ -227,8 +232,10 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
 DATELINE_AFTER = re.compile(r"\s*\([A-Za-z .&'-]{2,40}\)\s*(?:--|—|–|-|:)")
 # "who takes office on Tuesday", "talks will resume on Friday": a day of something still to come
 FUTURE_BEFORE = icase(
-    r"\b(?:will|shall|takes|take|starts|begins|opens|is\s+due|are\s+due|(?:is|are)\s+scheduled|(?:is|are)\s+set\s+to"
-    r"|(?:is|are)\s+expected\s+to|plans?\s+to|upcoming)\b[^,.;]{0,25}$")
+    r"\b(?:will|shall|takes|take|starts|begins|opens|is\s+due|are\s+due|scheduled\s+to|due\s+to|set\s+to"
+    r"|slated\s+to|expected\s+to|plans?\s+to|upcoming)\b[^,.;]{0,25}$")
+# "could fire one around the election on Nov. 5": case-sensitive, so that the month "May" is no modal
+MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\b[^,.;]{0,25}$")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "Wednesday evening Washington time", "Tuesday night in Washington", "Monday (ET)"
 FOREIGN_ZONE_AFTER = icase(
@@ -238,7 +245,15 @@ FOREIGN_ZONE_AFTER = icase(
 SITE_ZONE_AFTER = icase(
     r"\s*,?\s*\(?(?:(?:in|at)\s+(?:the\s+)?(?:Korea|Seoul|Pyongyang|Asia|Japan|Tokyo|the\s+region)\b"
     r"|(?:Korea|Korean|Seoul|Pyongyang|Japan|Tokyo|local)\s+time\b|KST\b|JST\b)")
-REPORT_BEFORE = icase(r"\b(?:said|says|announced|reported|added|told\s+\w+)\s+(?:on\s+)?$")
+REPORT_BEFORE = icase(
+    r"\b(?:said|says|announced|reported|added|told\s+\w+|met|convened|gathered|voted)\s+(?:on\s+)?$")
+# "China and Russia on Thursday vetoed ...", "the military on Friday revised its assessment of the missiles
+# fired a day earlier": the day of what was said or done about a launch, not of the launch
+REPORT_AFTER = icase(
+    r"\s+(?:\w+ly\s+)?(?:said|told|revised|vetoed|voted|met|held|convened|condemned|denounced|adopted|approved"
+    r"|imposed|announced|reported|confirmed|released|published|claimed|warned|urged|called|discussed|agreed"
+    r"|signed|issued|protested|lodged|rejected|blocked|passed|briefed|disclosed|revealed|corrected|updated"
+    r"|estimated|assessed|summoned|criticized|criticised|slammed|accused|sanctioned|designated|blacklisted)\b")
 
 
 def _in_zone_parenthesis(text: str, hit: DateHit) -> bool:

@@ -77,7 +77,8 @@ def _build(entries: list[tuple[str, str]], *, fuzzy_sep: bool = False, ignore_ca
         words |= _variants(alias, fuzzy_sep)
     poss = r"(?:['’]s)?" if possessive else ""
     flags = re.IGNORECASE if ignore_case else 0
-    return re.compile(rf"(?<![\w.-])(?:{trie_regex(sorted(words))}){poss}(?![\w-])", flags), lookup
+    # a hyphen glued to a word blocks a match ("U.S.-South Korea drills"), a dash does not ("(Jiji)--North Korea")
+    return re.compile(rf"(?<![\w.])(?<![\w.]-)(?:{trie_regex(sorted(words))}){poss}(?![\w-])", flags), lookup
 
 
 def _norm(text: str) -> str:

@@ -52,7 +52,8 @@ RANGE_PATTERNS: list[tuple[str | None, re.Pattern[str]]] = [
     (None, icase(r"\b(?:medium[- ]long|long|longer|extended)[- ]range\s+(?:\w+\s+)?ballistic")),
 ]
 HEDGE = icase(r"\b(?:presumed|suspected|apparent(?:ly)?|believed|likely|possibl[ey]|may\s+have|appeared)\b")
-BY_AGENT = icase(r"\b(?:fired|launched|shot)\s+(?:by|from)\s+(?:the\s+)?$")
+BY_AGENT = icase(
+    r"\b(?:fired|launched|shot)\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?|from\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,4}?(?:in|of)\s+(?:the\s+)?)?)$")
 # "they were fired from ...": a pronoun standing for the missiles of the previous sentence
 PRONOUN_PASSIVE = icase(
     r"\b(?:they|it)\s+(?:(?:were|was)\s+(?:\w+\s+)?(?:fired|launched)"
@@ -70,6 +71,12 @@ PAST_PERFECT = icase(r"\bhad\s+(?:\w+\s+)?(?:fired|launched|tested|test-fired|co
 LISTED_ITEM = icase(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|one\s+|two\s+|three\s+|four\s+|several\s+|more\s+|\d+\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?|SLBMs?)\s+(?:early\s+|late\s+)?(?:on\s+)?$")
+# "two more on April 28", ", and another on May 31", "and a second one on July 28", "two more on each of"
+COUNTED_ITEM = icase(
+    r"(?:,|\band\b)\s*(?:and\s+)?(?:then\s+)?(?:another|one|two|three|four|five|six|several|more|\d+"
+    r"|(?:a|the)\s+(?:second|third|fourth|fifth)(?:\s+one)?)(?:\s+more)?\s+(?:on\s+)?(?:each\s+of\s+)?$")
+# ", and on Oct. 4 it fired ...", "; on Aug. 24 a second rocket failed ...": the gap before the date
+NEW_FIRING_GAP = icase(r"(?:,\s*and|;|,\s*then|\band\s+then)\s+(?:on\s+)?$")
 DAYPARTS = ("morning", "afternoon", "evening", "night")
 # "Thursday morning", "that evening", "in the afternoon", "late Monday night", "tonight"
 DAYPART = icase(
@@ -83,9 +90,22 @@ SHARED_OBJECT_SPLIT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?|SLBMs?)\b)", re.IGNORECASE)
 _DAYPART_WORD = re.compile(r"morning|afternoon|evening|night", re.IGNORECASE)  # cheap precheck for DAYPART
 DAYPART_GROUP = {"morning": 0, "afternoon": 1, "evening": 2, "night": 2}
-PREVIOUS_DAY = re.compile(r"(?i)the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)")
+PREVIOUS_DAY = re.compile(r"(?i)the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)|(?:a|one)\s+day\s+earlier")
 ZONED_DAY = icase(
     r"\b([01]?\d|2[0-3])[:.]?([0-5]\d)\s*(GMT|UTC)\s*(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
+# "The launches followed a meeting on Friday", "the launch came after talks on Monday": a launch noun's clause
+# whose later date belongs to another event
+OTHER_EVENT = icase(
+    r"\b(?:followed|follows|came\s+after|comes\s+after|preceded|ahead\s+of|before(?!\s+(?:dawn|sunrise|noon|midnight)))\b")
+LAUNCH_WORD = icase(r"\b(?:launch(?:es)?|tests?|test-firings?|firings?|attempts?|strikes?)\b")
+# "the November 18 launch", "the Nov. 18 test of the Hwasong-17"
+LAUNCH_NOUN_AFTER = icase(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:launch|launches|test|tests|test-firing|firing|flight\s+test)\b(?!\s+(?:sites?|pads?))")
+# a non-launch event as the subject of "came/followed ... N days after" ("The vote came a day after")
+EVENT_HEAD = icase(
+    r"\b(?:vote|voting|meeting|session|statement|remarks|comments|warning|drills?|exercises?|visit|summit|talks"
+    r"|announcement|decision|veto|resolution|speech|trip|sanctions|report|move|call)\s+(?:\w+\s+){0,4}?"
+    r"(?:came|comes|began|begins|took\s+place|was\s+held|were\s+held|followed|follows)(?:\s+\w+){0,4}\s*$")
 # "earlier in the day", "earlier that day", "earlier on Thursday": an earlier firing of the same day
 EARLIER_SAME_DAY = icase(r"\bearlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+\w+day)\b")
 SITE_RANK = {"site": 0, "area": 1, "city": 1, "county": 2, "province": 3}
@@ -119,6 +139,9 @@ class Scope:
     extra_dates: list[date] = field(default_factory=list)  # further days of a listed "on X and Y"
     describes: bool = False  # only describes a missile ("the missile was an ICBM"): attributes, no launch
     prev_day: bool = False  # "the day before, X had fired": the day before the story's launch
+    ahead: bool = False  # its day is a weekday read as the day after a bare publication date
+    # "The vote came a day after X fired": the day of the other event (see fill_attributes)
+    head_base: date | None = None
     daypart: str | None = None  # "Thursday morning", "that evening": the part of the day the words name
     named: bool = False  # the clause itself names its launcher (set at assembly)
     continues: bool = False  # "... and then launched cruise missiles in the evening": a second firing
@@ -138,6 +161,7 @@ class Launch:
     strong: bool = False
     daypart: str | None = None
     daypart_span: tuple[int, int] | None = None
+    named: bool = False  # some clause that itself reports the firing names the launcher
 
 
 def _launcher_capable(m: Mention) -> str | None:
@@ -155,7 +179,7 @@ def _find_launcher(text: str, a: int, b: int, ments: SentenceMentions, verb_pos:
     cands = sorted(ments.countries + ments.actors, key=lambda m: m.start)
     # "fired by Yemen's Houthi militia" names the launcher whatever comes first
     for m in cands:
-        if a <= m.start < b + 40 and BY_AGENT.search(text[max(0, m.start - 20) : m.start]):
+        if a <= m.start < b + 40 and BY_AGENT.search(text[max(0, m.start - 60) : m.start]):
             iso = _launcher_capable(m)
             if iso:
                 return iso
@@ -172,12 +196,17 @@ def _find_launcher(text: str, a: int, b: int, ments: SentenceMentions, verb_pos:
         if m.kind == "country" and any(0 <= x.start - m.end <= 2 and not _launcher_capable(x) for x in ments.actors):
             continue
         usable.append((m, iso))
-    if not usable:
-        return None
     if verb_pos is not None:
         before = [(m, iso) for m, iso in usable if m.end <= verb_pos]
         if before:
             return before[-1][1]
+        # "damaged by what officials said was a Houthi missile": an acting state that qualifies the missile
+        qualifying = [iso for m in cands if a <= m.start < b and m.start > verb_pos and (iso := _launcher_capable(m))
+                      and _qualifies_missile(text[m.end : m.end + 40])]
+        if qualifying:
+            return qualifying[0]
+    if not usable:
+        return None
     # a bare launch noun ("confirmed the launch") names its launcher only by a possessive ("Pyongyang's launch")
     # ... and only when the possessive owns the launch ("Pyongyang's first missile test"), not an office
     # ("India's external affairs ministry did not comment on Wednesday's test")
@@ -193,6 +222,12 @@ def _owns_launch(after: str) -> bool:
     nouns, missiles = lex_re("launch_nouns"), lex_re("missile_nouns")
     return any(nouns.match(after, w.start()) or missiles.match(after, w.start())
                for w in islice(_WORD.finditer(after), 4))
+
+
+def _qualifies_missile(after: str) -> bool:
+    """The words right after a country are its missile ("Houthi missile", "Iranian ballistic missiles")."""
+    missiles = lex_re("missile_nouns")
+    return any(missiles.match(after, w.start()) for w in islice(_WORD.finditer(after), 2))
 
 
 def _subject_of_verb(text: str, m: Mention, verb_pos: int) -> bool:
@@ -226,6 +261,30 @@ def _range_of(text: str) -> tuple[bool, str | None]:
     return False, None
 
 
+# Bare forms of a firing verb that are a noun after a determiner or noun ("the launch", "ballistic missile
+# launches", "Pyongyang's firing") or an unrealised act after a modal or "to" ("could fire", "plans to launch")
+BARE_FORMS = {"launch", "launches", "fire", "fires", "firing", "launching", "test-fire", "test-launch"}
+NOT_A_FIRING_BEFORE = re.compile(
+    r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|such|any|latest|recent|multiple|several|missile"
+    r"|missiles|ballistic|cruise|rocket|satellite|test|first|second|third|new|further|more|of|for|after|before"
+    r"|may|might|could|would|will|can|should|must|to|not)|['’]s)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+# "had tried to launch the missile four times": attempts that happened
+TRIED_TO_BEFORE = re.compile(r"\b(?:tried|attempted|trying|attempting)\s+to\s+$", re.IGNORECASE)
+
+
+def _launch_noun(clause: str) -> re.Match[str] | None:
+    """The first launch noun of a clause that is a noun: not "to launch" or "could launch" (a verb)."""
+    for m in lex_re("launch_nouns").finditer(clause):
+        if not INFINITIVE_BEFORE.search(clause, max(0, m.start() - 20), m.start()):
+            return m
+    return None
+
+
+INFINITIVE_BEFORE = re.compile(r"\b(?:to|may|might|could|would|will|can)\s+$", re.IGNORECASE)
+
+
 def _launch_verb(clause: str, systems: list[Mention], offset: int) -> int | None:
     """Position of a verb that reports a launch: a firing verb near its missile object (or a passive
     subject), or an impact verb after its missile subject ("missiles struck"); None when there is none."""
@@ -236,6 +295,9 @@ def _launch_verb(clause: str, systems: list[Mention], offset: int) -> int | None
     for v in lex_re("launch_verbs").finditer(clause):
         if lex_re("non_missile_objects").match(clause, v.end() + 1):
             continue
+        if (v.group(0).lower() in BARE_FORMS and NOT_A_FIRING_BEFORE.search(clause, max(0, v.start() - 40), v.start())
+                and not TRIED_TO_BEFORE.search(clause, max(0, v.start() - 30), v.start())):
+            continue  # "North Korea's missile launches", "could fire one": a noun or an unrealised act
         if v.start() > 0 and clause[v.start() - 1] == "-" and v.group(0).lower().startswith("launched"):
             continue  # a compound adjective ("submarine-launched missile threat"), not a firing
         if pron and pron.start() <= v.start() < pron.end():
@@ -253,8 +315,7 @@ def _launch_verb(clause: str, systems: list[Mention], offset: int) -> int | None
 
 def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMentions) -> list[Scope]:
     """Clauses of one sentence that report a launch (main clause and an 'N days after ...' clause)."""
-    if lex_re("negative_cues").search(text):
-        return []
+    negatives = [(m.start(), m.end()) for m in lex_re("negative_cues").finditer(text)]
     pieces: list[tuple[int, int, bool, int | None, bool]] = []
     off = find_offset(text)
     if off is not None:
@@ -266,16 +327,19 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
     shared: set[int] = set()  # starts of pieces whose firing verb is the previous piece's
     pieces = [p for piece in pieces for p in _split_firings(text, piece, ments, shared)]
     scopes: list[Scope] = []
-    nouns = lex_re("launch_nouns")
     for a, b, bg_clause, days, vague in pieces:
         clause = text[a:b]
         v = _launch_verb(clause, [m for m in ments.systems if a <= m.start < b], a)
         is_verb = v is not None or (a in shared and bool(scopes))
         describes = False
-        if not (is_verb or nouns.search(clause)):
+        noun = None if is_verb else _launch_noun(clause)
+        if not (is_verb or noun):
             if not lex_re("description_cues").search(clause):
                 continue
             describes = True
+        if negatives and _vetoed(text, a, b, a + (v if v is not None else noun.start() if noun else 0), negatives,
+                                 whole=describes or (a in shared)):
+            continue
         scope = Scope(idx, s_start, s_end, a, b, clause, background=bg_clause, offset_days=days,
                       offset_vague=vague, verb=is_verb, describes=describes)
         if lex_re("background_cues").search(clause):
@@ -296,6 +360,23 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
             scope.launcher = scope.launcher or scopes[-1].launcher
         scopes.append(scope)
     return scopes
+
+
+# Where one clause of a sentence ends and another begins: a negative cue ("deployed", "capable of") in another
+# clause does not veto the firing ("It was the first launch since Dec. 18, when it fired ..., and came weeks after
+# troops were deployed")
+SEGMENT_BREAK = re.compile(
+    r",\s+(?:and|but|while|when|which|where|as|after|though|although|saying|adding|who)\b|;|\s[—–]\s|\s--\s")
+
+
+def _vetoed(text: str, a: int, b: int, pos: int, negatives: list[tuple[int, int]], whole: bool = False) -> bool:
+    """A negative cue inside the clause segment that holds the launch word at ``pos`` (or anywhere in the piece
+    ``a:b`` when ``whole``)."""
+    if not whole:
+        breaks = [m.start() for m in SEGMENT_BREAK.finditer(text, a, b)]
+        a = max((x for x in breaks if x <= pos), default=a)
+        b = min((x for x in breaks if x > pos), default=b)
+    return any(s < b and e > a for s, e in negatives)
 
 
 def _split_firings(text: str, piece: tuple[int, int, bool, int | None, bool], ments: SentenceMentions,
@@ -341,10 +422,30 @@ def daypart_of_clock(hhmm: str) -> str:
     return "morning" if 5 <= h < 12 else "afternoon" if 12 <= h < 17 else "evening" if 17 <= h < 22 else "night"
 
 
-def _listed_firing(clause: str, dated: list[DateHit], hit: DateHit) -> bool:
-    """The date closes a list item "..., a ballistic missile on Wednesday" after the previous listed date."""
-    prev = max((h for h in dated if h.end <= hit.start), key=lambda h: h.end, default=None)
-    return prev is not None and bool(LISTED_ITEM.match(clause[prev.end : hit.start]))
+def _listed_dates(clause: str, dated: list[DateHit]) -> list[date]:
+    """Further firing days after the clause's first date, each chained to the one before it: a list ("on April 13
+    and July 12"), list items ("..., a ballistic missile on Wednesday", "two more on April 28, and another on May
+    31", "a second one on July 28"), or a new firing of the same subject (", and on Oct. 4 it fired ...")."""
+    out: list[date] = []
+    prev = dated[0]
+    for h in dated[1:]:
+        gap = clause[prev.end : h.start]
+        if (LIST_OF_DATES.search(clause[dated[0].end : h.start]) or LIST_OF_DATES.search(gap)
+                or LISTED_ITEM.match(gap) or COUNTED_ITEM.search(gap)
+                or (NEW_FIRING_GAP.search(gap) and _firing_follows(clause, h.end))):
+            if h.value not in out and h.value != dated[0].value:
+                out.append(h.value)
+            prev = h
+        elif prev is dated[0]:
+            break
+    return out
+
+
+def _firing_follows(clause: str, pos: int) -> bool:
+    """A firing verb (or an impact verb after its subject) within a few words after ``pos``."""
+    starts = [pos + m.start() for m in islice(_WORD.finditer(clause[pos : pos + 60]), 6)]
+    verbs, impacts = lex_re("launch_verbs"), lex_re("impact_verbs")
+    return any(verbs.match(clause, at) or impacts.match(clause, at) for at in starts)
 
 
 def _daypart(clause: str, part_of_day: str | None) -> str | None:
@@ -366,8 +467,21 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
     """Date and every attribute stated inside the clause."""
     clause = scope.text
     foreign_day = False
+    if scope.offset_days is not None and (head := EVENT_HEAD.search(full_text[: scope.start])):
+        # "The vote came a day after North Korea fired ...": the offset counts from the vote's day (its own
+        # date, else the story's day), not from the launch the article reports
+        head_dates = [h.value for h in find_dates(full_text[: head.start()], anchor) if h.value is not None]
+        scope.head_base = head_dates[0] if head_dates else (anchor.local_date if anchor else None)
     if not ORDER_CUE.search(full_text):
         hits = find_dates(clause, anchor)
+        if not scope.verb and (other := OTHER_EVENT.search(clause)):
+            # "The launches followed a meeting in Washington on Friday": that day is the meeting's; but "followed a
+            # failed ICBM test on November 3" recalls a launch
+            hits = [h for h in hits if h.start < other.start() or LAUNCH_WORD.search(clause[other.end() : h.start])]
+        bound = [h for h in hits if h.value is not None and LAUNCH_NOUN_AFTER.match(clause, h.end)]
+        if bound:
+            # "to discuss the November 18 launch": a date that modifies the launch noun dates the launch
+            hits = bound + [h for h in hits if h not in bound]
         dated = [h for h in hits if h.value is not None and h.part_of_day != "statement"]
         same_day = [h for h in hits if h.part_of_day == "same_day"]
         # "said earlier this month" / "said hours earlier" are statement times with no day of their own
@@ -378,6 +492,7 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
             scope.fallback_date = min(statement_days)
         if dated:
             scope.date, scope.part_of_day = dated[0].value, dated[0].part_of_day
+            scope.ahead = dated[0].ahead
             if PREVIOUS_DAY.fullmatch(dated[0].text) and (scope.background or PAST_PERFECT.search(clause)):
                 scope.prev_day = True
             foreign_day = bool(scope.part_of_day and scope.part_of_day.startswith("foreign:"))
@@ -391,8 +506,7 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
                 scope.part_of_day = "night"
             # "after launches on April 13 and July 12": one launch per listed day
             # a round-up "fired a cruise missile on Monday, a ballistic missile on Wednesday and ..." likewise
-            scope.extra_dates = [h.value for h in dated[1:] if h.value != scope.date and (
-                LIST_OF_DATES.search(clause[dated[0].end : h.start]) or _listed_firing(clause, dated, h))]
+            scope.extra_dates = _listed_dates(clause, dated)
         elif same_day:
             scope.same_day = True
         elif anchor is not None and ("GMT" in clause or "UTC" in clause) and (zd := ZONED_DAY.search(clause)):
@@ -517,6 +631,12 @@ def _merge(launch: Launch, scope: Scope, site_tz: str | None) -> None:
 RECALL_SLOT = -1  # an earlier firing of the main launcher on the main day, recalled "hours after"
 
 
+def _local_clock(scope: Scope) -> bool:
+    """The clause states its clock time in the site's own terms ("On Sunday night ... at 10:38 p.m.")."""
+    t = scope.attrs.get("launch_time_local")
+    return t is not None and t[1] is None
+
+
 def _same_day_recall(scope: Scope) -> bool:
     """The clause after "N hours after" reports its own earlier firing: a firing verb in the simple past with a
     missile object, and the text says it came earlier ("earlier in the day", "that morning")."""
@@ -525,8 +645,11 @@ def _same_day_recall(scope: Scope) -> bool:
     return bool(EARLIER_SAME_DAY.search(scope.text)) or scope.daypart in ("morning", "afternoon")
 
 
-def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of) -> list[Launch]:  # type: ignore[no-untyped-def]
-    """Group clause mentions into launches: the story's main launch plus dated background launches."""
+def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of,  # type: ignore[no-untyped-def]
+             headline_launcher: bool = True) -> list[Launch]:
+    """Group clause mentions into launches: the story's main launch plus dated background launches.
+
+    ``headline_launcher``: the default launcher comes from the headline (not merely from another clause)."""
     for s in scopes:
         s.named = s.launcher is not None
         if s.launcher is None:
@@ -550,6 +673,11 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of) -> l
             main_date = min((s.fallback_date for s in mains if s.fallback_date), default=None)
             if main_date is not None:
                 main_scope.fallback_used = True
+    for s in scopes:
+        if s.ahead and main_date is not None and s.date is not None and s.date > main_date:
+            # "On Sunday" in a Saturday story whose launch is that Saturday: the Sunday before (a look back at
+            # the week), not the day after publication
+            s.date -= timedelta(days=7)
     launches: dict[tuple[str, date | None, int | None], Launch] = {}
     order: list[tuple[str, date | None, int | None]] = []
     # the clause before "N days after" in the same sentence: its statement day may be the offset's base
@@ -595,6 +723,7 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of) -> l
             launches[full] = Launch(key[0], key[1], background, (scope.s_start, scope.s_end))
             order.append(full)
         launch = launches[full]
+        launch.named = launch.named or (scope.named and scope.strong)
         if own_day and scope.daypart and launch.daypart is None:
             launch.daypart, launch.daypart_span = scope.daypart, (scope.s_start, scope.s_end)
         _merge(launch, scope, site_tz_of(key[0]))
@@ -610,6 +739,8 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of) -> l
             head = heads.get(s.sent)
             # "X said on Friday it had tested ..., a day after a launch": counted from the statement day
             base = head.fallback_date if head is not None and head.date is None and head.fallback_date else main_date
+            if head is None and s.head_base is not None:
+                base = s.head_base
             if s.date is None and s.offset_days is not None and base is not None:
                 s.date = base - timedelta(days=s.offset_days)
             if s.date is not None and s.date == main_date and s.launcher == main_launcher and _same_day_recall(s):
@@ -619,8 +750,9 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of) -> l
                 continue
             if s.date is None or (s.date == main_date and s.launcher == main_launcher):
                 continue
-            # "hours after North Korea fired ...": another launcher's launch the same day is no recall
-            add((s.launcher, s.date), s, s.date != main_date)
+            # "hours after North Korea fired ...": another launcher's launch the same day is no recall; "The vote
+            # came a day after X fired" in a story that reports no other launch: that launch is the story's
+            add((s.launcher, s.date), s, s.date != main_date and not (main_date is None and s.head_base is not None))
             continue
         if s.background:
             if s.date is None:
@@ -639,7 +771,7 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of) -> l
                 continue  # "earlier this month": another, undated launch
             add((main_launcher, main_date), s, False)
         elif (main_date is not None and s.date == main_date - timedelta(days=1)
-              and s.part_of_day in ("night", "evening")):
+              and s.part_of_day in ("night", "evening") and not _local_clock(s)):
             # "late Monday night" in Washington is Tuesday morning in Asia: the same launch
             add((main_launcher, main_date), s, False, own_day=False)
         else:
@@ -651,4 +783,7 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of) -> l
             _merge(launches[key], s, site_tz_of(key[0]))
     # An undated launch known only from nouns ("North Korea's missile tests") or from a present perfect
     # ("has fired dozens of missiles") is commentary, not a reported event.
-    return [launches[k] for k in order if launches[k].date is not None or launches[k].strong]
+    # Undated, and no clause names who fired ("glide vehicles launched atop rockets" in an essay whose only named
+    # state is another clause's "India has tested ..."): a generic description, unless the headline names a launcher.
+    return [lc for lc in (launches[k] for k in order)
+            if lc.date is not None or (lc.strong and (lc.named or headline_launcher))]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pipelines.extract.gazetteer import Mention, gazetteer, icase
 
 # Words after which a country is the object of something, not the one acting ("coordinating with the
@@ -29,6 +31,9 @@ NON_AGENT_AFTER = icase(
     r"|people|citizens|spies|mainland|consulate|embassy|soil|waters|territory|airspace|coast|borders?"
     r"|sovereignty|interests|Independence|Peninsula|nuclear|economy|war|version|Army\s+Tactical|missiles?"
     r"|targets?|sites?|cities|city|capital|region|side|regime|dispatch|state\s+media|TV|television)\b")
+# "Seoul, March 13 (Jiji Press)--": a dateline names where the story was filed, not an actor
+DATELINE_AFTER = re.compile(
+    r"^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s*\d{4})?\s*(?:\(|--|—|–|-|/)")
 
 
 class SentenceMentions:
@@ -86,7 +91,8 @@ def is_object_position(text: str, m: Mention, previous: list[Mention]) -> bool:
 
 
 def is_non_agent(text: str, m: Mention) -> bool:
-    return bool(NON_AGENT_AFTER.match(text[m.end : m.end + 30]))
+    after = text[m.end : m.end + 30]
+    return bool(NON_AGENT_AFTER.match(after) or DATELINE_AFTER.match(after))
 
 
 def country_prefix(text: str, m: Mention, countries: list[Mention]) -> str | None:

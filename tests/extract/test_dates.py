@@ -104,3 +104,18 @@ def test_possessive_weekday_after_said_dates_the_launch_not_the_statement():
 def test_day_stated_at_the_site_beats_the_reporters_day():
     text = "It fired the rocket Friday night New York time, early Saturday in Korea."
     assert _first(text, "2024-03-16") == date(2024, 3, 16)
+
+
+def test_window_sharing_one_meridiem_keeps_its_first_time_in_that_meridiem():
+    assert find_time("launched between 5:40 and 6:02 a.m. from the coast").hhmm == "05:40"
+    assert find_time("fired at 9:12 and 9:31 p.m. toward the sea").hhmm == "21:12"
+
+
+def test_a_day_earlier_is_the_day_before_the_story():
+    assert _first("the missiles it fired a day earlier", "2024-05-17") == date(2024, 5, 16)
+
+
+def test_day_before_a_non_launch_verb_dates_that_act_not_the_launch():
+    text = "Britain and France on Tuesday voted for a motion on the launches"
+    hits = find_dates(text, make_anchor("2024-05-15", None))
+    assert [h.part_of_day for h in hits] == ["statement"]

@@ -276,3 +276,166 @@ def test_test_launched_with_a_hyphen_is_still_a_firing(launches):
     text = "India test-launched an Agni-4 ballistic missile on Friday from Abdul Kalam Island."
     (ev,) = launches(text, "2025-02-14")
     assert (ev["launch_country"], ev["launch_date"]) == ("IND", "2025-02-14")
+
+
+def test_country_after_a_dateline_dash_is_found_and_the_dateline_city_is_not_the_launcher(launches):
+    text = ("Tokyo, April 3 (Kyodo)--North Korea said Wednesday that it had test-fired a new solid-fuel "
+            "missile on Tuesday.")
+    assert _keys(launches(text, "2024-04-03")) == [("PRK", "2024-04-02", False)]
+
+
+def test_revision_day_does_not_date_the_missiles_fired_a_day_earlier(launches):
+    text = ("Japan's military on Friday corrected its estimate of the ballistic missile North Korea fired a day "
+            "earlier, saying it had flown about 400 kilometers.")
+    (ev,) = launches(text, "2024-05-17")
+    assert (ev["launch_date"], ev["distance_km"]) == ("2024-05-16", 400)
+
+
+def test_vote_day_does_not_date_the_launches_the_vote_is_about(launches):
+    text = ("Britain and France on Tuesday voted for a U.N. motion condemning North Korea's latest missile "
+            "launches. The launches, from near Pyongyang, began at 6:10 a.m. on Monday local time.")
+    assert _keys(launches(text, "2024-05-14")) == [("PRK", "2024-05-13", False)]
+
+
+def test_offset_after_a_vote_counts_from_the_vote_not_from_the_launch(launches):
+    text = ("The council voted on Tuesday on a motion against North Korea. "
+            "The vote came a day after North Korea fired two ballistic missiles into the sea.")
+    assert _keys(launches(text, "2024-05-14")) == [("PRK", "2024-05-13", False)]
+
+
+def test_day_of_the_event_a_launch_followed_is_not_a_launch_day(launches):
+    text = ("North Korea fired a ballistic missile on Monday morning. "
+            "The launches followed a meeting of allied defense chiefs in Hawaii on Friday.")
+    assert _keys(launches(text, "2024-05-13")) == [("PRK", "2024-05-13", False)]
+
+
+def test_night_before_with_a_local_clock_is_a_launch_of_its_own(launches):
+    text = ("North Korea fired a ballistic missile on Tuesday morning, South Korea's military said. "
+            "On Monday night, the North had fired a cruise missile at 11:05 p.m. from near Nampo.")
+    assert _keys(launches(text, "2024-05-14")) == [("PRK", "2024-05-13", True), ("PRK", "2024-05-14", False)]
+
+
+def test_weekday_after_a_saturday_publication_is_last_sunday_when_the_story_launch_is_saturday(launches):
+    text = ("North Korea fired a ballistic missile on Saturday morning, its second launch this week. "
+            "On Sunday, the North had fired two cruise missiles off its west coast.")
+    assert _keys(launches(text, "2024-05-18")) == [("PRK", "2024-05-12", True), ("PRK", "2024-05-18", False)]
+
+
+def test_negative_cue_in_another_clause_does_not_veto_the_firing(launches):
+    text = ("It was the first launch since March 3, when the North fired a new cruise missile, and came days after "
+            "reports that its troops had been deployed abroad.")
+    assert _keys(launches(text, "2024-05-14")) == [("PRK", "2024-03-03", False)]
+
+
+def test_negative_cue_in_the_firing_clause_still_vetoes(launches):
+    text = "North Korea paraded the missiles it fired on Sunday through the capital."
+    assert launches(text, "2024-05-14") == []
+
+
+def test_launches_after_a_possessive_is_a_noun_not_a_firing_verb(launches):
+    text = ("The three leaders strongly condemned North Korea's ballistic missile launches, including multiple "
+            "intercontinental ballistic missile launches.")
+    assert launches(text, "2024-05-14") == []
+
+
+def test_a_modal_firing_with_a_future_date_is_no_launch(launches):
+    text = ("North Korea has finished preparations to launch a long-range missile and could fire one around "
+            "the U.S. election on Nov. 5, lawmakers were told.")
+    assert launches(text, "2024-10-24") == []
+
+
+def test_tried_to_launch_is_an_attempt_that_happened(launches):
+    text = "North Korea tried to launch a Musudan missile on April 15, but it exploded seconds after lift-off."
+    assert _keys(launches(text, "2016-04-20")) == [("PRK", "2016-04-15", False)]
+
+
+def test_a_rocket_that_plunged_or_failed_was_launched_and_each_dated_item_is_a_launch(launches):
+    text = ("The launch follows two failed attempts. On March 2, the first rocket plunged into the sea after its "
+            "engine stalled, and on June 9 a second rocket failed during the second-stage burn.")
+    keys = _keys(launches(text, "2024-09-10", title="North Korea launches satellite"))
+    assert ("PRK", "2024-03-02", False) in keys or ("PRK", "2024-03-02", True) in keys
+    assert any(k[:2] == ("PRK", "2024-06-09") for k in keys)
+
+
+def test_photo_caption_is_not_a_launch_and_its_release_date_dates_nothing(launches):
+    text = ("North Korea fired a new cruise missile on Tuesday, state media said.\n"
+            "This photo released by the state news agency on May 15 shows the missile being fired.")
+    assert _keys(launches(text, "2024-05-15")) == [("PRK", "2024-05-14", False)]
+
+
+def test_fired_from_territory_in_a_country_names_that_country(launches):
+    text = "Two missiles fired from rebel-held territory in Yemen on Sunday fell into the sea short of a tanker."
+    (ev,) = launches(text, "2024-05-13")
+    assert (ev["launch_country"], ev["launch_date"]) == ("YEM", "2024-05-12")
+
+
+def test_fired_by_a_described_armed_force_names_its_state(launches):
+    text = ("Saudi air defenses intercepted four ballistic missiles fired by the Iran-backed Houthi militia late "
+            "on Sunday, the coalition said.")
+    (ev,) = launches(text, "2024-05-13")
+    assert (ev["launch_country"], ev["launch_date"]) == ("YEM", "2024-05-12")
+
+
+def test_failing_to_put_a_satellite_into_orbit_is_a_space_launch(launches):
+    (ev,) = launches("Iran failed to put a research satellite into orbit on Sunday.", "2024-05-12")
+    assert (ev["launch_country"], ev["launch_date"], ev["missile_class"]) == ("IRN", "2024-05-12", "space_launch")
+
+
+def test_a_ship_damaged_by_a_missile_on_a_day_is_a_launch(launches):
+    text = ("On May 2, a cargo vessel was damaged off Hodeidah by what officials said was a Houthi missile.")
+    (ev,) = launches(text, "2024-05-13")
+    assert (ev["launch_country"], ev["launch_date"]) == ("YEM", "2024-05-02")
+
+
+def test_a_scheduled_end_date_does_not_date_the_launches(launches):
+    text = ("North Korea fired two missiles on Thursday. The allies extended their air drill, which had been "
+            "scheduled to end Friday, in response to the launches.")
+    assert _keys(launches(text, "2024-05-17")) == [("PRK", "2024-05-16", False)]
+
+
+def test_a_date_modifying_the_launch_noun_beats_the_meeting_day(launches):
+    text = ("The council met on Monday at the request of Japan to discuss North Korea's March 14 launch of a "
+            "long-range missile.")
+    assert _keys(launches(text, "2024-03-19")) == [("PRK", "2024-03-14", False)]
+
+
+def test_a_date_after_before_in_a_launch_noun_clause_belongs_to_the_other_event(launches):
+    text = ("North Korea fired a ballistic missile on Monday. Analysts said the launch was meant to draw "
+            "attention before the March 20 summit.")
+    assert _keys(launches(text, "2024-03-12")) == [("PRK", "2024-03-11", False)]
+
+
+def test_a_launch_that_followed_an_earlier_test_on_a_day_recalls_that_test(launches):
+    text = ("North Korea fired a ballistic missile on Friday. The launch followed a failed missile test on "
+            "March 3.")
+    assert _keys(launches(text, "2024-03-16")) == [("PRK", "2024-03-03", True), ("PRK", "2024-03-15", False)]
+
+
+def test_counted_list_items_each_add_a_launch_day(launches):
+    text = ("The North had tried to launch the missile three times before: the first on April 5, a national "
+            "holiday, two more on April 20, and another on May 11.")
+    assert [k[1] for k in _keys(launches(text, "2024-06-01"))] == ["2024-04-05", "2024-04-20", "2024-05-11"]
+
+
+def test_a_second_one_on_a_day_is_a_launch_of_its_own(launches):
+    text = "North Korea tested a new ICBM on July 2 and a second one on July 21."
+    assert [k[1] for k in _keys(launches(text, "2024-08-05"))] == ["2024-07-02", "2024-07-21"]
+
+
+def test_more_on_each_of_two_weekdays_are_two_launches(launches):
+    text = ("North Korea had fired two ballistic missiles on May 2, and two more on each of last Tuesday "
+            "and Thursday.")
+    assert [k[1] for k in _keys(launches(text, "2024-05-13"))] == ["2024-05-02", "2024-05-07", "2024-05-09"]
+
+
+def test_and_on_a_day_it_fired_is_a_second_dated_firing(launches):
+    text = ("On March 4, it launched what it called a new ICBM, and on June 8 it fired a ballistic missile "
+            "over Japan that flew 4,000 km.")
+    assert [k[1] for k in _keys(launches(text, "2024-07-01", title="North Korea fires missile"))] == [
+        "2024-03-04", "2024-06-08"]
+
+
+def test_an_undated_generic_firing_in_an_essay_names_no_launcher(launches):
+    text = ("Glide vehicles launched atop rockets fly lower than ballistic warheads. India has tested a scramjet "
+            "engine and is building a hypersonic cruise missile.")
+    assert launches(text, "2024-06-12", title="The hypersonic hype") == []
