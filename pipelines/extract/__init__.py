@@ -173,6 +173,7 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
     last: Reactor | None = None
     home: str | None = None  # the first state that reacts in the article (Seoul in a Yonhap story)
     seen: set[tuple] = set()
+    people: dict[str, Reactor] = {}  # persons introduced with a title, by name word ("Harris said")
     # a launch announced for a future window: what states say about it are reactions too
     planned = not launches and bool(lex_re("planned_launch_cues").search(text))
     for i in sorted((cue_idx | launch_sents) - {-1}):
@@ -181,7 +182,7 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
         while switch and switch[0][0] <= i:
             launcher = switch.pop(0)[1]
             main_date = primary[launcher].date
-        pairs, last = find_reactions(sent, mentions_of(i), last, launcher, i in launch_sents, home)
+        pairs, last = find_reactions(sent, mentions_of(i), last, launcher, i in launch_sents, home, people)
         if home is None:
             home = next((r.country for r, _ in pairs if r.country and r.country != launcher), None)
         for r, rtype in pairs:

@@ -35,7 +35,10 @@ CLAUSE_BREAK = re.compile(r";")
 # "In Washington, a National Security Council spokesperson ...": the fronted place is the speaker's state
 LOCATIVE_LEAD = re.compile(r"^\s*In\s+(?:the\s+)?$")
 # A person's name after a generic title ("Foreign Minister Cho Tae-yul", "Defense Minister Nakatani Gen")
-PERSON_AFTER = re.compile(r"^\s+((?:[A-Z][a-z]+[-']?[A-Za-z]*\s?){2,3})(?<!\s)")
+PERSON_AFTER = re.compile(r"^,?\s+((?:[A-Z][a-z]+[-']?[A-Za-z]*\s?){2,3})(?<!\s)")
+# A full name as a person reactor ("Koro Bessho", "Yoon Suk-yeol"), not an office ("Joint Chiefs of Staff")
+PERSON_NAME = re.compile(r"[A-Z][a-z]+[-'A-Za-z]*(?: [A-Z][a-z]+[-'A-Za-z]*){1,2}")
+NAME_WORD = re.compile(r"[A-Z][a-z][-'A-Za-z]+")
 # "failed to intercept", "whether interceptors had hit it": a cue under negation or in a question is no reaction
 NEGATED_BEFORE = icase(
     r"\b(?:failed\s+to|did\s+not|didn.t|could\s+not|couldn.t|unable\s+to|no|whether|if)\s+(?:\w+\s+)?$")
@@ -59,6 +62,8 @@ def _resolve_actor(text: str, m: Mention, ments: SentenceMentions, last: Reactor
     if row["org"]:
         return Reactor(None, row["org"], m.key, row["role"] or None, m.start, m.end)
     actor, start, end = m.key, prefix.start if prefix else m.start, m.end
+    if row["role"] == m.key and any(0 < o.start - m.end <= 2 for o in ments.actors):
+        return None  # "Prime Minister Shinzo Abe": the known person who follows is the reactor, with their state
     if row["role"] == m.key:
         # a generic title: the person who holds it is the actor ("Foreign Minister Cho Tae-yul")
         person = PERSON_AFTER.match(text[m.end : m.end + 40])
@@ -72,7 +77,10 @@ def _resolve_actor(text: str, m: Mention, ments: SentenceMentions, last: Reactor
     if country is None:
         # a body of no named state: the state the sentence is about, else the one reacting before
         subjects = [c for c in ments.countries
-                    if not is_object_position(text, c, ments.countries) and not is_non_agent(text, c)]
+                    if not is_object_position(text, c, ments.countries) and not is_non_agent(text, c)
+                    # a titled person of no named state is not of a state named after them ("Vice President
+                    # Kamala Harris ... met the leaders of Japan")
+                    and not (row["role"] == m.key and c.start > m.start)]
         if subjects:
             country = subjects[0].key
         elif home is not None:
@@ -86,14 +94,18 @@ def _resolve_actor(text: str, m: Mention, ments: SentenceMentions, last: Reactor
 
 
 def sentence_reactors(text: str, ments: SentenceMentions, last: Reactor | None,
-                      home: str | None = None) -> list[Reactor]:
-    """Every candidate reactor in a sentence, in order (objects of prepositions/verbs excluded)."""
+                      home: str | None = None, people: dict[str, Reactor] | None = None) -> list[Reactor]:
+    """Every candidate reactor in a sentence, in order (objects of prepositions/verbs excluded); ``people`` maps
+    the name words of persons named earlier in the article to them ("Harris said" after "Vice President Kamala
+    Harris")."""
     out: list[Reactor] = []
     everything = sorted(ments.countries + ments.actors + ments.orgs, key=lambda m: m.start)
     for m in ments.actors:
         r = _resolve_actor(text, m, ments, last, home)
         cited = SOURCE_BEFORE.search(text[max(0, m.start - 30) : m.start])
-        if r is not None and (cited or not is_object_position(text, m, everything)):
+        # "..., in Washington, the Pentagon said": a body that says something is its clause's subject
+        speaks = REPORTING_AFTER.match(text[m.end : m.end + 14])
+        if r is not None and (cited or speaks or not is_object_position(text, m, everything)):
             out.append(r)
     for m in ments.orgs:
         if RESOLUTION_AFTER.match(text[m.end :]) or is_object_position(text, m, everything):
@@ -107,6 +119,16 @@ def sentence_reactors(text: str, ments: SentenceMentions, last: Reactor | None,
         if is_object_position(text, m, everything) or is_non_agent(text, m):
             continue
         out.append(Reactor(m.key, None, None, None, m.start, m.end))
+    if people:
+        taken = [(m.start, m.end) for m in everything] + [(r.start, r.end) for r in out]
+        for w in NAME_WORD.finditer(text):
+            known = people.get(w.group(0))
+            # "Harris said": a person the article introduced with a title; not "Kim Jong Un" (a longer name)
+            here = Mention("actor", "", w.start(), w.end(), "")
+            if (known is None or any(a < w.end() and w.start() < b for a, b in taken)
+                    or NAME_WORD.match(text, w.end() + 1) or is_object_position(text, here, everything)):
+                continue
+            out.append(Reactor(known.country, known.org, known.actor, known.role, w.start(), w.end()))
     if last is not None:
         for am in ANAPHOR.finditer(text):
             out.append(Reactor(last.country, last.org, last.actor, last.role, am.start(), am.end()))
@@ -161,10 +183,17 @@ def _reported_by(text: str, r: Reactor, speaker: Reactor) -> bool:
 
 def find_reactions(
     text: str, ments: SentenceMentions, last: Reactor | None, launcher: str | None, is_launch_sentence: bool,
-    home: str | None = None,
+    home: str | None = None, people: dict[str, Reactor] | None = None,
 ) -> tuple[list[tuple[Reactor, str]], Reactor | None]:
-    """(reactor, reaction_type) pairs in one sentence, and the reactor to carry into the next sentence."""
-    reactors = sentence_reactors(text, ments, last, home)
+    """(reactor, reaction_type) pairs in one sentence, and the reactor to carry into the next sentence.
+
+    ``people`` (name word -> person) is read, and extended with the titled persons this sentence introduces."""
+    reactors = sentence_reactors(text, ments, last, home, people)
+    if people is not None:
+        for r in reactors:
+            if r.actor and r.role and r.actor != r.role and r.country != launcher and PERSON_NAME.fullmatch(r.actor):
+                for word in r.actor.split():
+                    people.setdefault(word, r)
     # the sentence's first named body is its subject in news prose: pronouns in the next sentence refer to it
     new_last = next((r for r in reactors if r.actor or r.org), reactors[0] if reactors else last)
     # nobody but the launcher (whose statements are not reactions) can react here: skip the cue scan

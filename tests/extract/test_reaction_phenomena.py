@@ -159,3 +159,45 @@ def test_statement_condemning_launches_is_a_reaction_without_a_dated_launch(run)
 def test_condemnation_without_any_launch_named_is_not_a_reaction(run):
     text = "The French foreign minister on Friday strongly condemned Iran's human rights record."
     assert [e for e in run(text, "2025-02-14") if e["event_type"] == "reaction"] == []
+
+
+
+def _rows(run, text: str, published_at: str, rtype: str) -> list[tuple]:
+    return [(e["reactor_country"], e["reactor_org"], e["reactor_actor"]) for e in run(text, published_at)
+            if e["event_type"] == "reaction" and e["reaction_type"] == rtype]
+
+
+def test_a_generic_title_before_a_known_person_takes_that_persons_state(run):
+    text = ("North Korea fired a ballistic missile on Tuesday, South Korea's Joint Chiefs of Staff said. "
+            "Prime Minister Shinzo Abe called the launch a grave threat to Japan's security.")
+    assert _rows(run, text, "2017-08-29", "threat_assessment") == [("JPN", None, "Shinzo Abe")]
+
+
+def test_a_countrys_un_ambassador_speaks_for_that_country_not_for_the_un(run):
+    text = ("North Korea fired three ballistic missiles on Monday. Japan's U.N. Ambassador Koro Bessho told reporters "
+            "the launches were a direct threat to Japan's security.")
+    assert _rows(run, text, "2016-09-06", "threat_assessment") == [("JPN", None, "Koro Bessho")]
+
+
+def test_an_ambassador_named_after_a_comma_is_the_reactor(run):
+    text = ("North Korea fired an ICBM on Friday. Japan's ambassador, Kimihiro Ishikane, said the launch was "
+            "an outrageous act.")
+    assert _rows(run, text, "2022-11-21", "condemnation") == [("JPN", None, "Kimihiro Ishikane")]
+
+
+def test_a_person_introduced_with_a_title_reacts_again_by_surname(run):
+    text = ("North Korea fired an ICBM on Friday. U.S. Vice President Kamala Harris said she was monitoring the "
+            'situation. "We strongly condemn these actions," Harris said.')
+    assert _rows(run, text, "2022-11-18", "condemnation") == [("USA", None, "Kamala Harris")]
+
+
+def test_a_surname_inside_a_longer_name_is_not_that_person(reactions):
+    text = ("North Korea fired an ICBM on Friday. South Korean Defense Minister Kim Yong-hyun said the military was "
+            "on high alert. North Korean leader Kim Jong Un condemned the allied drills.")
+    assert ("KOR", None, "condemnation") not in reactions(text, "2024-10-31")
+
+
+def test_a_body_that_says_the_facts_after_a_fronted_place_is_their_source(reactions):
+    text = ("North Korea launched a ballistic missile late Friday night in Korea, Friday morning in Washington, "
+            "the Pentagon said.")
+    assert ("USA", None, "monitoring_analysis") in reactions(text, "2017-07-28")
