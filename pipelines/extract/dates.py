@@ -37,6 +37,7 @@ WEEKDAY = icase(
     rf"\b(?:(last|this|past|previous|early|late|on)\s+)?({_WD_ALT})\b(?:\s+(morning|afternoon|evening|night))?")
 RELATIVE = icase(
     r"\b(yesterday|today|tonight|this\s+morning|earlier\s+today|hours\s+(?:earlier|later)|within\s+hours"
+    r"|within\s+minutes\s+of\s+the\s+(?:launch|firing|test)"
     r"|(?:earlier|later)\s+(?:in\s+the|that)\s+day|the\s+previous\s+day|the\s+day\s+before|(?:a|one)\s+day\s+earlier"
     r"|the\s+night\s+before|the\s+previous\s+night|last\s+night)\b")
 # "hours earlier", "within hours", "earlier in the day", "later that day": the main launch's day
@@ -204,7 +205,8 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
     # "(2057 GMT Monday)" dates the clock in another zone; "said on Thursday" dates the statement
     hits = [h for h in hits if not _in_zone_parenthesis(text, h) and not DATELINE_AFTER.match(text, h.end)
             and not FUTURE_BEFORE.search(text[max(0, h.start - 40) : h.start])
-            and not MODAL_BEFORE.search(text, max(0, h.start - 40), h.start)]
+            and not MODAL_BEFORE.search(text, max(0, h.start - 40), h.start)
+            and not BEGAN_BEFORE.search(text[max(0, h.start - 40) : h.start])]
     out = []
     for h in hits:
         if POSSESSIVE_AFTER.match(text, h.end):
@@ -236,6 +238,10 @@ FUTURE_BEFORE = icase(
     r"|slated\s+to|expected\s+to|plans?\s+to|upcoming)\b[^,.;]{0,25}$")
 # "could fire one around the election on Nov. 5": case-sensitive, so that the month "May" is no modal
 MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\b[^,.;]{0,25}$")
+# "the exercises, which began on Monday": the day another event began or ended
+BEGAN_BEFORE = icase(
+    r"\b(?:which|that|who)\s+(?:\w+\s+)?(?:began|begun|started|opened|ended|kicked\s+off|wrapped\s+up|concluded|closed)"
+    r"\s+(?:on\s+)?$")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "Wednesday evening Washington time", "Tuesday night in Washington", "Monday (ET)"
 FOREIGN_ZONE_AFTER = icase(
@@ -246,7 +252,7 @@ SITE_ZONE_AFTER = icase(
     r"\s*,?\s*\(?(?:(?:in|at)\s+(?:the\s+)?(?:Korea|Seoul|Pyongyang|Asia|Japan|Tokyo|the\s+region)\b"
     r"|(?:Korea|Korean|Seoul|Pyongyang|Japan|Tokyo|local)\s+time\b|KST\b|JST\b)")
 REPORT_BEFORE = icase(
-    r"\b(?:said|says|announced|reported|added|told\s+\w+|met|convened|gathered|voted)\s+(?:on\s+)?$")
+    r"\b(?:said|says|announced|reported|added|told\s+\w+|(?:was|were)\s+told|met|convened|gathered|voted)\s+(?:on\s+)?$")
 # "China and Russia on Thursday vetoed ...", "the military on Friday revised its assessment of the missiles
 # fired a day earlier": the day of what was said or done about a launch, not of the launch
 REPORT_AFTER = icase(

@@ -263,7 +263,7 @@ def _range_of(text: str) -> tuple[bool, str | None]:
 
 # Bare forms of a firing verb that are a noun after a determiner or noun ("the launch", "ballistic missile
 # launches", "Pyongyang's firing") or an unrealised act after a modal or "to" ("could fire", "plans to launch")
-BARE_FORMS = {"launch", "launches", "fire", "fires", "firing", "launching", "test-fire", "test-launch"}
+BARE_FORMS = {"launch", "launches", "fire", "fires", "firing", "launching", "test-fire", "test-launch", "put"}
 NOT_A_FIRING_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|our|this|that|these|those|such|any|latest|recent|multiple|several|missile"
     r"|missiles|ballistic|cruise|rocket|satellite|test|first|second|third|new|further|more|of|for|after|before"
@@ -271,7 +271,7 @@ NOT_A_FIRING_BEFORE = re.compile(
 
 
 # "had tried to launch the missile four times": attempts that happened
-TRIED_TO_BEFORE = re.compile(r"\b(?:tried|attempted|trying|attempting)\s+to\s+$", re.IGNORECASE)
+TRIED_TO_BEFORE = re.compile(r"\b(?:tried|attempted|trying|attempting|failed|fails|failing)\s+to\s+$", re.IGNORECASE)
 
 
 def _launch_noun(clause: str) -> re.Match[str] | None:
@@ -376,7 +376,12 @@ def _vetoed(text: str, a: int, b: int, pos: int, negatives: list[tuple[int, int]
         breaks = [m.start() for m in SEGMENT_BREAK.finditer(text, a, b)]
         a = max((x for x in breaks if x <= pos), default=a)
         b = min((x for x in breaks if x > pos), default=b)
-    return any(s < b and e > a for s, e in negatives)
+    return any(s < b and e > a and not (s > pos and DESCRIPTIVE_CUE.match(text, s)) for s, e in negatives)
+
+
+# Capability and design words after the launch word describe the missile fired ("conducted the first flight test
+# of Ababeel, a ... missile capable of delivering multiple warheads"); before it they make the firing generic
+DESCRIPTIVE_CUE = icase(r"capable\s+of|designed\s+to|able\s+to|typically")
 
 
 def _split_firings(text: str, piece: tuple[int, int, bool, int | None, bool], ments: SentenceMentions,

@@ -439,3 +439,38 @@ def test_an_undated_generic_firing_in_an_essay_names_no_launcher(launches):
     text = ("Glide vehicles launched atop rockets fly lower than ballistic warheads. India has tested a scramjet "
             "engine and is building a hypersonic cruise missile.")
     assert launches(text, "2024-06-12", title="The hypersonic hype") == []
+
+
+def test_the_day_someone_was_told_of_a_test_is_not_its_day(launches):
+    text = ("Russia has completed a test of its Burevestnik cruise missile, which covered 14,000 km, President "
+            "Vladimir Putin was told on Sunday. The chief of the general staff said the test was carried out on Oct. 21.")
+    assert [k[:2] for k in _keys(launches(text, "2025-10-27"))] == [("RUS", "2025-10-21")]
+
+
+def test_a_response_firing_within_minutes_of_the_launch_is_that_day(launches):
+    text = ("North Korea fired a ballistic missile from Sunan at 6:57 a.m. on Friday. Within minutes of the launch, "
+            "South Korea carried out a live-fire drill, firing two Hyunmoo-2 ballistic missiles into the sea.")
+    assert sorted(k[:2] for k in _keys(launches(text, "2017-09-15"))) == [
+        ("KOR", "2017-09-15"), ("PRK", "2017-09-15")]
+
+
+def test_the_day_an_exercise_began_dates_no_launch(launches):
+    text = ("North Korea fired an ICBM on Thursday morning. The launch came as allied forces held their largest "
+            "exercises in years, which began on Monday.")
+    assert _keys(launches(text, "2023-03-16")) == [("PRK", "2023-03-16", False)]
+
+
+def test_an_attempt_to_put_a_satellite_into_orbit_is_no_firing(launches):
+    text = "The North's last attempt to put a satellite into orbit was in February 2016."
+    assert launches(text, "2023-05-29") == []
+
+
+def test_capability_words_after_the_firing_describe_the_missile_fired(launches):
+    text = ("Pakistan on Tuesday conducted the first flight test of Ababeel, a medium-range ballistic missile "
+            "capable of delivering multiple warheads, the military said.")
+    (ev,) = launches(text, "2017-01-24")
+    assert (ev["launch_country"], ev["launch_date"], ev["range_class"]) == ("PAK", "2017-01-24", "MRBM")
+
+
+def test_capability_words_before_the_firing_still_make_it_generic(launches):
+    assert launches("Pakistan says the Ababeel is capable of firing several warheads.", "2017-01-24") == []
