@@ -17,7 +17,7 @@ from multiprocessing import Pool
 from typing import Any
 
 from pipelines.extract.dates import make_anchor
-from pipelines.extract.gazetteer import anchor_re, gazetteer, lex_re
+from pipelines.extract.gazetteer import anchor_re, gazetteer, lex_re, reaction_any
 from pipelines.extract.launches import Launch, Scope, assemble, fill_attributes, find_scopes
 from pipelines.extract.mentions import SentenceMentions, sentence_mentions
 from pipelines.extract.reactions import Reactor, find_reactions
@@ -182,6 +182,8 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
         while switch and switch[0][0] <= i:
             launcher = switch.pop(0)[1]
             main_date = primary[launcher].date
+        if i not in launch_sents and not reaction_any().search(sent):
+            continue  # no cue and no launch: nothing to find here (half the sentences the prefilter lets in)
         pairs, last = find_reactions(sent, mentions_of(i), last, launcher, i in launch_sents, home, people)
         if home is None:
             home = next((r.country for r, _ in pairs if r.country and r.country != launcher), None)
