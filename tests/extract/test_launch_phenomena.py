@@ -443,7 +443,8 @@ def test_an_undated_generic_firing_in_an_essay_names_no_launcher(launches):
 
 def test_the_day_someone_was_told_of_a_test_is_not_its_day(launches):
     text = ("Russia has completed a test of its Burevestnik cruise missile, which covered 14,000 km, President "
-            "Vladimir Putin was told on Sunday. The chief of the general staff said the test was carried out on Oct. 21.")
+            "Vladimir Putin was told on Sunday. The chief of the general staff said the test was carried out on "
+            "Oct. 21.")
     assert [k[:2] for k in _keys(launches(text, "2025-10-27"))] == [("RUS", "2025-10-21")]
 
 
