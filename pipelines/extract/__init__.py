@@ -23,7 +23,7 @@ from pipelines.extract.mentions import SentenceMentions, sentence_mentions
 from pipelines.extract.reactions import Reactor, find_reactions
 from pipelines.extract.sentences import nlp, spans_from_doc
 
-EXTRACTOR_VERSION: str = "0.6.2"
+EXTRACTOR_VERSION: str = "0.6.3"
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractionError", "extract_events", "extract_many"]
 
@@ -153,7 +153,8 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
     for s in scopes:
         if default is None and s.launcher is None and s.date is not None:
             s.launcher = next((x.launcher for x in scopes if x.launcher), None)
-    launches = assemble(scopes, default, lambda iso: g.country_tz.get(iso) or None, headline is not None)
+    undisclosed = bool(scopes) and bool(lex_re("undisclosed_day_cues").search(text))
+    launches = assemble(scopes, default, lambda iso: g.country_tz.get(iso) or None, headline is not None, undisclosed)
     events = [_launch_dict(launch, text, article_id) for launch in launches]
 
     # 2. reactions, tied to the article's main launch

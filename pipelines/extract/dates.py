@@ -241,7 +241,9 @@ MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\b[^,.;]{0,25}$")
 # "the exercises, which began on Monday": the day another event began or ended
 BEGAN_BEFORE = icase(
     r"\b(?:which|that|who)\s+(?:\w+\s+)?(?:began|begun|started|opened|ended|kicked\s+off|wrapped\s+up|concluded|closed)"
-    r"\s+(?:on\s+)?$")
+    r"\s+(?:on\s+)?$"
+    # "the submarine, which was commissioned on August 29": a passive relative clause of another act
+    r"|\b(?:which|that)\s+(?:was|were|had\s+been)\s+(?!launched|fired|test|tested|shot)\w+ed\s+(?:on\s+)?$")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "Wednesday evening Washington time", "Tuesday night in Washington", "Monday (ET)"
 FOREIGN_ZONE_AFTER = icase(
@@ -252,11 +254,11 @@ SITE_ZONE_AFTER = icase(
     r"\s*,?\s*\(?(?:(?:in|at)\s+(?:the\s+)?(?:Korea|Seoul|Pyongyang|Asia|Japan|Tokyo|the\s+region)\b"
     r"|(?:Korea|Korean|Seoul|Pyongyang|Japan|Tokyo|local)\s+time\b|KST\b|JST\b)")
 REPORT_BEFORE = icase(
-    r"\b(?:said|says|announced|reported|added|told\s+\w+|(?:was|were)\s+told|met|convened|gathered|voted)\s+(?:on\s+)?$")
+    r"\b(?:said|says|announced|reported|added|told(?:\s+[\w.'’-]+){1,4}?|(?:was|were)\s+told|met|convened|gathered|voted)\s+(?:on\s+)?$")
 # "China and Russia on Thursday vetoed ...", "the military on Friday revised its assessment of the missiles
 # fired a day earlier": the day of what was said or done about a launch, not of the launch
 REPORT_AFTER = icase(
-    r"\s+(?:\w+ly\s+)?(?:said|told|revised|vetoed|voted|met|held|convened|condemned|denounced|adopted|approved"
+    r"\s+(?:\w+ly\s+)?(?:said|told|admitted|acknowledged|conceded|revised|vetoed|voted|met|held|convened|condemned|denounced|adopted|approved"
     r"|imposed|announced|reported|confirmed|released|published|claimed|warned|urged|called|discussed|agreed"
     r"|signed|issued|protested|lodged|rejected|blocked|passed|briefed|disclosed|revealed|corrected|updated"
     r"|estimated|assessed|summoned|criticized|criticised|slammed|accused|sanctioned|designated|blacklisted)\b")

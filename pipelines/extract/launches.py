@@ -35,7 +35,7 @@ CLASS_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("hypersonic", icase(r"\bhypersonic\b")),
     ("space_launch", icase(
         r"\b(?:space|satellite)\s+launch\s+vehicles?|\bcarrier\s+rockets?|\blaunch\s+vehicles?"
-        r"|\b(?:launch\w*|put|carrying|carried|place\w*)\s+(?:\w+\s+){0,4}satellites?\b|\bsatellite\s+launch")),
+        r"|\b(?:launch\w*|put|carrying|carried|place\w*)\s+(?:[\w'’-]+\s+){0,4}satellites?\b|\bsatellite\s+launch")),
     ("cruise", icase(r"\bcruise\s+missiles?\b")),
     ("ballistic", re.compile(r"\bballistic\b|\b(?:ICBM|SLBM|IRBM|MRBM|SRBM)s?\b")),
 ]
@@ -190,10 +190,17 @@ def _find_launcher(text: str, a: int, b: int, ments: SentenceMentions, verb_pos:
             continue
         # "after North Korea fired": a conjunction, not a preposition, when its verb follows at once
         subject = verb_pos is not None and m.end <= verb_pos and _subject_of_verb(text, m, verb_pos)
-        if m.kind == "country" and (is_object_position(text, m, cands) or is_non_agent(text, m)) and not subject:
+        # "A North Korean missile exploded after it was launched": the state that qualifies the missile fired it
+        qualifier = m.kind == "country" and _qualifies_missile(text[m.end : m.end + 40])
+        # ... also after a preposition when its missile is the verb's subject ("after Iranian missile strikes hit")
+        subject = subject or (qualifier and verb_pos is not None and m.end <= verb_pos)
+        if m.kind == "country" and (is_object_position(text, m, cands) or (is_non_agent(text, m) and not qualifier)) \
+                and not subject:
             continue
-        # a country that heads a reporting phrase ("South Korea's Joint Chiefs said") is not the launcher
-        if m.kind == "country" and any(0 <= x.start - m.end <= 2 and not _launcher_capable(x) for x in ments.actors):
+        # a country that heads a reporting phrase ("South Korea's Joint Chiefs said", "The U.S. Pacific Command
+        # said") is not the launcher
+        if m.kind == "country" and (any(0 <= x.start - m.end <= 2 and not _launcher_capable(x) for x in ments.actors)
+                                    or NAMED_REPORTER_AFTER.match(text, m.end)):
             continue
         usable.append((m, iso))
     if verb_pos is not None:
@@ -222,6 +229,11 @@ def _owns_launch(after: str) -> bool:
     nouns, missiles = lex_re("launch_nouns"), lex_re("missile_nouns")
     return any(nouns.match(after, w.start()) or missiles.match(after, w.start())
                for w in islice(_WORD.finditer(after), 4))
+
+
+# "U.S. Pacific Command said", "South Korean Navy officials told": a named body of that state reporting
+NAMED_REPORTER_AFTER = re.compile(
+    r"(?:\s+[A-Z][\w.&'-]*){1,4}\s+(?:officials?\s+)?(?:said|says|told|reported|announced|confirmed|added|stated)\b")
 
 
 def _qualifies_missile(after: str) -> bool:
@@ -477,6 +489,13 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
         # date, else the story's day), not from the launch the article reports
         head_dates = [h.value for h in find_dates(full_text[: head.start()], anchor) if h.value is not None]
         scope.head_base = head_dates[0] if head_dates else (anchor.local_date if anchor else None)
+    elif scope.offset_days is not None:
+        # "Pakistan on Wednesday recalled its ambassador, a day after ... strikes hit": the day of the act the
+        # offset is counted from (used only when that clause reports no launch of its own)
+        cue = find_offset(full_text)
+        before = full_text[: cue[1]] if cue is not None else ""
+        head_dates = [h.value for h in find_dates(before, anchor) if h.value is not None]
+        scope.head_base = head_dates[0] if head_dates else None
     if not ORDER_CUE.search(full_text):
         hits = find_dates(clause, anchor)
         if not scope.verb and (other := OTHER_EVENT.search(clause)):
@@ -651,10 +670,12 @@ def _same_day_recall(scope: Scope) -> bool:
 
 
 def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of,  # type: ignore[no-untyped-def]
-             headline_launcher: bool = True) -> list[Launch]:
+             headline_launcher: bool = True, day_undisclosed: bool = False) -> list[Launch]:
     """Group clause mentions into launches: the story's main launch plus dated background launches.
 
-    ``headline_launcher``: the default launcher comes from the headline (not merely from another clause)."""
+    ``headline_launcher``: the default launcher comes from the headline (not merely from another clause).
+    ``day_undisclosed``: the text says the launch day is not known ("did not say when the test took place"),
+    so the day of a statement about it does not stand in for it."""
     for s in scopes:
         s.named = s.launcher is not None
         if s.launcher is None:
@@ -673,7 +694,7 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of,  # t
         main_launcher = main_scope.launcher
         mains = [s for s in scopes if not s.background and s.launcher == main_launcher]
         main_date = next((s.date for s in mains if s.date), None)
-        if main_date is None:
+        if main_date is None and not day_undisclosed:
             # a launch precedes every statement about it: the earliest statement day
             main_date = min((s.fallback_date for s in mains if s.fallback_date), default=None)
             if main_date is not None:

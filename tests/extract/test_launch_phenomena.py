@@ -475,3 +475,62 @@ def test_capability_words_after_the_firing_describe_the_missile_fired(launches):
 
 def test_capability_words_before_the_firing_still_make_it_generic(launches):
     assert launches("Pakistan says the Ababeel is capable of firing several warheads.", "2017-01-24") == []
+
+
+def test_the_state_that_qualifies_the_missile_launched_it(launches):
+    text = ("A North Korean missile exploded almost immediately after it was launched from near Sinpo on Sunday "
+            "morning, U.S. and South Korean officials said.")
+    assert _keys(launches(text, "2017-04-16")) == [("PRK", "2017-04-16", False)]
+
+
+def test_a_qualified_missile_after_a_preposition_is_still_the_subject(launches):
+    text = ("Pakistan on Wednesday recalled its ambassador, a day after Iranian missile and drone strikes hit a "
+            "village in Balochistan.")
+    assert [k[:2] for k in _keys(launches(text, "2024-01-17"))] == [("IRN", "2024-01-16")]
+
+
+def test_a_named_body_of_a_state_that_reports_is_not_the_launcher(launches):
+    text = ("North Korea fired a missile from Sinpo on Sunday. The U.S. Pacific Command said it tracked the launch "
+            "and that the missile blew up almost immediately.")
+    assert [k[0] for k in _keys(launches(text, "2017-04-16"))] == ["PRK"]
+
+
+def test_put_the_countrys_first_satellite_into_orbit_is_a_space_launch(launches):
+    text = ("Iran's Revolutionary Guards said on Wednesday they had put the country's first military satellite "
+            "into orbit.")
+    (ev,) = launches(text, "2020-04-22")
+    assert (ev["launch_country"], ev["launch_date"], ev["missile_class"]) == ("IRN", "2020-04-22", "space_launch")
+
+
+def test_sending_missiles_toward_a_country_is_a_firing(launches):
+    text = ("Iran launched its first direct attack on Israel late Saturday, sending waves of ballistic missiles "
+            "toward it.")
+    assert [k[:2] for k in _keys(launches(text, "2024-04-14"))] == [("IRN", "2024-04-13")]
+
+
+def test_sending_missiles_to_a_buyer_is_no_firing(launches):
+    assert launches("North Korea has been sending ballistic missiles to Russia, officials said.", "2024-04-14") == []
+
+
+def test_missiles_that_slammed_into_a_city_were_launched(launches):
+    text = ("A dozen ballistic missiles slammed into Erbil early Sunday in an attack Iran's Revolutionary Guards "
+            "claimed.")
+    assert [k[:2] for k in _keys(launches(text, "2022-03-13"))] == [("IRN", "2022-03-13")]
+
+
+def test_the_day_of_a_passive_relative_clause_dates_that_act(launches):
+    text = ("India on Wednesday test-fired a K-4 missile from INS Arighaat. It was the first firing from the "
+            "submarine, which was commissioned on August 29.")
+    assert [k[1] for k in _keys(launches(text, "2024-11-28"))] == ["2024-11-27"]
+
+
+def test_the_day_a_state_admitted_a_firing_is_a_statement_day(launches):
+    text = "India on Friday admitted that one of its missiles had been accidentally fired into Pakistan on Wednesday."
+    assert [k[1] for k in _keys(launches(text, "2022-03-12"))] == ["2022-03-09"]
+
+
+def test_a_launch_whose_day_the_text_says_is_unknown_keeps_a_null_date(launches):
+    text = ("Russia test-fired its Zircon hypersonic missile from a warship, the chief of the General Staff told "
+            "President Vladimir Putin on Wednesday. He did not say when the test had taken place.")
+    title = "Russia test-fires Zircon hypersonic missile from warship"
+    assert [k[:2] for k in _keys(launches(text, "2020-10-07", title=title))] == [("RUS", None)]
