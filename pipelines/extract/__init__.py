@@ -18,12 +18,12 @@ from typing import Any
 
 from pipelines.extract.dates import make_anchor
 from pipelines.extract.gazetteer import anchor_re, gazetteer, lex_re, reaction_any
-from pipelines.extract.launches import Launch, Scope, assemble, fill_attributes, find_scopes
+from pipelines.extract.launches import Launch, Scope, assemble, fill_attributes, find_scopes, is_bare_noun
 from pipelines.extract.mentions import SentenceMentions, sentence_mentions
 from pipelines.extract.reactions import Reactor, find_reactions
 from pipelines.extract.sentences import nlp, spans_from_doc
 
-EXTRACTOR_VERSION: str = "0.6.3"
+EXTRACTOR_VERSION: str = "0.6.4"
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractionError", "extract_events", "extract_many"]
 
@@ -43,7 +43,10 @@ def _default_launcher(title: str | None) -> str | None:
     verbs = lex_re("launch_verbs")
     for m in g.find("country", title) + g.find("actor", title):
         rest = title[m.end : m.end + 40]
-        if verbs.search(rest) or HEADLINE_TESTS.match(rest):
+        verb = verbs.search(rest)
+        if verb and is_bare_noun(title, m.end + verb.start(), verb.group(0)):
+            verb = None  # "G7 leaders condemn North Korea's missile launches": a noun, no firing
+        if verb or HEADLINE_TESTS.match(rest):
             if m.kind == "country":
                 return m.key
             row = g.actors.get(m.key, {})

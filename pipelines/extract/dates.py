@@ -37,7 +37,7 @@ WEEKDAY = icase(
     rf"\b(?:(last|this|past|previous|early|late|on)\s+)?({_WD_ALT})\b(?:\s+(morning|afternoon|evening|night))?")
 RELATIVE = icase(
     r"\b(yesterday|today|tonight|this\s+morning|earlier\s+today|hours\s+(?:earlier|later)|within\s+hours"
-    r"|within\s+minutes\s+of\s+the\s+(?:launch|firing|test)"
+    r"|within\s+minutes\s+of\s+the\s+(?:launch|firing|test)|overnight"
     r"|(?:earlier|later)\s+(?:in\s+the|that)\s+day|the\s+previous\s+day|the\s+day\s+before|(?:a|one)\s+day\s+earlier"
     r"|the\s+night\s+before|the\s+previous\s+night|last\s+night)\b")
 # "hours earlier", "within hours", "earlier in the day", "later that day": the main launch's day
@@ -222,6 +222,9 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
         else:
             out.append(h)
     out.sort(key=lambda h: h.start)
+    if any(h.value is not None and h.text.lower() != "overnight" for h in out):
+        # "overnight and on the morning of Dec. 29": a stated day beats the vague night before publication
+        out = [h for h in out if h.text.lower() != "overnight"]
     site = [h for h in out if (h.part_of_day or "").startswith("site:")]
     if site:
         # the day stated in the launch site's terms wins over the one in the reporter's zone

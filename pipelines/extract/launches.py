@@ -286,6 +286,12 @@ NOT_A_FIRING_BEFORE = re.compile(
 TRIED_TO_BEFORE = re.compile(r"\b(?:tried|attempted|trying|attempting|failed|fails|failing)\s+to\s+$", re.IGNORECASE)
 
 
+def is_bare_noun(text: str, start: int, verb: str) -> bool:
+    """A bare firing form at ``start`` that is a noun or an unrealised act, not a firing that happened."""
+    return (verb.lower() in BARE_FORMS and bool(NOT_A_FIRING_BEFORE.search(text, max(0, start - 40), start))
+            and not TRIED_TO_BEFORE.search(text, max(0, start - 30), start))
+
+
 def _launch_noun(clause: str) -> re.Match[str] | None:
     """The first launch noun of a clause that is a noun: not "to launch" or "could launch" (a verb)."""
     for m in lex_re("launch_nouns").finditer(clause):
@@ -307,8 +313,7 @@ def _launch_verb(clause: str, systems: list[Mention], offset: int) -> int | None
     for v in lex_re("launch_verbs").finditer(clause):
         if lex_re("non_missile_objects").match(clause, v.end() + 1):
             continue
-        if (v.group(0).lower() in BARE_FORMS and NOT_A_FIRING_BEFORE.search(clause, max(0, v.start() - 40), v.start())
-                and not TRIED_TO_BEFORE.search(clause, max(0, v.start() - 30), v.start())):
+        if is_bare_noun(clause, v.start(), v.group(0)):
             continue  # "North Korea's missile launches", "could fire one": a noun or an unrealised act
         if v.start() > 0 and clause[v.start() - 1] == "-" and v.group(0).lower().startswith("launched"):
             continue  # a compound adjective ("submarine-launched missile threat"), not a firing
@@ -378,7 +383,8 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
 # clause does not veto the firing ("It was the first launch since Dec. 18, when it fired ..., and came weeks after
 # troops were deployed")
 SEGMENT_BREAK = re.compile(
-    r",\s+(?:and|but|while|when|which|where|as|after|though|although|saying|adding|who)\b|;|\s[—–]\s|\s--\s")
+    r",\s+(?:and|but|while|when|which|where|as|after|though|although|saying|adding|who|urging|calling|demanding)\b"
+    r"|;|\s[—–]\s|\s--\s")
 
 
 def _vetoed(text: str, a: int, b: int, pos: int, negatives: list[tuple[int, int]], whole: bool = False) -> bool:

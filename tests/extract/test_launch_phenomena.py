@@ -534,3 +534,41 @@ def test_a_launch_whose_day_the_text_says_is_unknown_keeps_a_null_date(launches)
             "President Vladimir Putin on Wednesday. He did not say when the test had taken place.")
     title = "Russia test-fires Zircon hypersonic missile from warship"
     assert [k[:2] for k in _keys(launches(text, "2020-10-07", title=title))] == [("RUS", None)]
+
+
+def test_a_correction_note_creates_no_launch(launches):
+    text = ("North Korea fired two short-range missiles early Thursday, the military said. Correction: An earlier "
+            "version of this story misstated the date of the launch as Wednesday, July 24.")
+    assert [k[1] for k in _keys(launches(text, "2019-07-25"))] == ["2019-07-25"]
+
+
+def test_overnight_is_the_night_before_publication(launches):
+    text = "Overnight the North fired what South Korea said was an intercontinental ballistic missile."
+    assert [k[1] for k in _keys(launches(text, "2022-03-25T08:00:00+09:00"))] == ["2022-03-24"]
+
+
+def test_a_stated_day_beats_overnight(launches):
+    text = "Russia launched 122 missiles against Ukraine overnight and on the morning of Dec. 29, Kyiv said."
+    assert [k[:2] for k in _keys(launches(text, "2023-12-29T18:45:00+02:00"))] == [("RUS", "2023-12-29")]
+
+
+def test_a_day_the_officials_did_not_give_keeps_the_launch_undated(launches):
+    text = ("North Korea fired at least two cruise missiles over the weekend, U.S. officials said on Tuesday. "
+            "The officials did not say on which day the missiles were launched.")
+    assert [k[:2] for k in _keys(launches(text, "2021-03-23"))] == [("PRK", None)]
+
+
+def test_a_headline_that_condemns_launches_names_no_launcher(launches):
+    text = ("Leaders on Saturday condemned the unprecedented number of ballistic missile launches and demanded "
+            "that Pyongyang refrain from further launches that use ballistic missile technology.")
+    assert launches(text, "2023-05-20", title="G7 leaders condemn North Korea's missile launches") == []
+
+
+def test_no_icbm_has_been_flown_is_no_launch(launches):
+    assert launches("No North Korean ICBM has been flown on a standard trajectory to full range.", "2024-02-10",
+                    title="How far can North Korea's missiles fly?") == []
+
+
+def test_a_call_to_refrain_after_a_firing_does_not_veto_it(launches):
+    text = "North Korea fired a ballistic missile on Monday, urging Seoul to refrain from joint drills."
+    assert [k[:2] for k in _keys(launches(text, "2024-05-14"))] == [("PRK", "2024-05-13")]
