@@ -212,9 +212,11 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
         if POSSESSIVE_AFTER.match(text, h.end):
             # "Monday's launch" dates the launch noun it modifies, even after "said"
             out.append(h)
-        elif REPORT_BEFORE.search(text[: h.start]) or REPORT_AFTER.match(text, h.end):
+        elif REPORT_BEFORE.search(text[: h.start]) or REPORT_AFTER.match(text, h.end) or (
+                FRONTED_REPORT_AFTER.match(text, h.end) and not text[: h.start].strip(" \"'“”")):
             out.append(DateHit(h.value, h.start, h.end, h.text, "statement", h.ahead))
-        elif h.value is not None and FOREIGN_ZONE_AFTER.match(text, h.end):
+        elif h.value is not None and (FOREIGN_ZONE_AFTER.match(text, h.end)
+                                      or FOREIGN_ZONE_BEFORE.search(text[max(0, h.start - 30) : h.start])):
             # "Wednesday evening Washington time": the reporter's day, not the launch site's
             out.append(DateHit(h.value, h.start, h.end, h.text, "foreign:" + (h.part_of_day or ""), h.ahead))
         elif h.value is not None and SITE_ZONE_AFTER.match(text, h.end):
@@ -247,11 +249,19 @@ BEGAN_BEFORE = icase(
     r"\s+(?:on\s+)?$"
     # "the submarine, which was commissioned on August 29": a passive relative clause of another act
     r"|\b(?:which|that)\s+(?:was|were|had\s+been)\s+(?!launched|fired|test|tested|shot)\w+ed\s+(?:on\s+)?$")
+# "On Sunday, the chief of the General Staff told Putin that ...": a fronted day of the report (no firing verb
+# between the day and the reporting verb)
+FRONTED_REPORT_AFTER = re.compile(
+    r",\s+(?:(?!fired|launched|tested|test-fired)[^.;:]){0,90}?\b(?:said|says|told|announced|reported|confirmed)\b",
+    re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "Wednesday evening Washington time", "Tuesday night in Washington", "Monday (ET)"
 FOREIGN_ZONE_AFTER = icase(
     r"\s*,?\s*\(?(?:(?:in\s+)?(?:Washington|New\s+York|the\s+U\.?S\.?|U\.?S\.?|Eastern|GMT|UTC|ET|EST|EDT)"
     r"(?:\s+time)?\b)")
+# "11:21 a.m. Hawaii time on Saturday": the reporter's zone named before the day
+FOREIGN_ZONE_BEFORE = icase(
+    r"\b(?:Hawaii|Washington|New\s+York|Eastern|Pacific|GMT|UTC|ET|EST|EDT|PT|PST|PDT)\s+time\s+$")
 # "early Thursday morning in Korea", "Thursday, Seoul time", "Friday local time"
 SITE_ZONE_AFTER = icase(
     r"\s*,?\s*\(?(?:(?:in|at)\s+(?:the\s+)?(?:Korea|Seoul|Pyongyang|Asia|Japan|Tokyo|the\s+region)\b"

@@ -97,6 +97,11 @@ ZONED_DAY = icase(
 # whose later date belongs to another event
 OTHER_EVENT = icase(
     r"\b(?:followed|follows|came\s+after|comes\s+after|preceded|ahead\s+of|before(?!\s+(?:dawn|sunrise|noon|midnight)))\b")
+# a firing verb in the present tense after its subject ("North Korea launches a ...", "Iran fires missiles")
+PRESENT_FIRING = re.compile(
+    r"\b(?:North\s+Korea|the\s+North|Pyongyang|Iran|Russia|China|[A-Z][a-z]+)\s+(?:test-)?(?:launches|fires)\s+"
+    r"(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|ICBMs?|projectiles?)\b")
+RESPONSE_TO = icase(r"\b(?:in\s+(?:response|retaliation|reaction)\s+to|in\s+retaliation\s+for|to\s+protest)\b")
 LAUNCH_WORD = icase(r"\b(?:launch(?:es)?|tests?|test-firings?|firings?|attempts?|strikes?)\b")
 # "the November 18 launch", "the Nov. 18 test of the Hwasong-17"
 LAUNCH_NOUN_AFTER = icase(
@@ -179,7 +184,8 @@ def _find_launcher(text: str, a: int, b: int, ments: SentenceMentions, verb_pos:
     cands = sorted(ments.countries + ments.actors, key=lambda m: m.start)
     # "fired by Yemen's Houthi militia" names the launcher whatever comes first
     for m in cands:
-        if a <= m.start < b + 40 and BY_AGENT.search(text[max(0, m.start - 60) : m.start]):
+        if a <= m.start < b + 40 and (agent := BY_AGENT.search(text[max(0, m.start - 60) : m.start])) \
+                and "outside" not in agent.group(0).lower():
             iso = _launcher_capable(m)
             if iso:
                 return iso
@@ -508,6 +514,10 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
             # "The launches followed a meeting in Washington on Friday": that day is the meeting's; but "followed a
             # failed ICBM test on November 3" recalls a launch
             hits = [h for h in hits if h.start < other.start() or LAUNCH_WORD.search(clause[other.end() : h.start])]
+        if not scope.verb and (resp := RESPONSE_TO.search(clause)):
+            # "imposed new sanctions on Thursday, in response to Tehran's missile attack this month": the day
+            # before the cue is the response's
+            hits = [h for h in hits if h.start > resp.start()]
         bound = [h for h in hits if h.value is not None and LAUNCH_NOUN_AFTER.match(clause, h.end)]
         if bound:
             # "to discuss the November 18 launch": a date that modifies the launch noun dates the launch
@@ -516,6 +526,10 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
         same_day = [h for h in hits if h.part_of_day == "same_day"]
         # "said earlier this month" / "said hours earlier" are statement times with no day of their own
         statement_days = [h.value for h in hits if h.part_of_day == "statement" and h.value is not None]
+        if not dated and not statement_days and anchor is not None and scope.verb and PRESENT_FIRING.search(clause):
+            # "6:57 a.m. -- North Korea launches a ballistic missile": a live report in the present tense is
+            # of the day it was published, when nothing else dates the launch
+            scope.fallback_date = anchor.local_date
         if statement_days:
             # "X said on Monday it had fired ...": Monday only if nothing dates the launch itself; of
             # several statement days the earliest (a launch precedes every report of it)

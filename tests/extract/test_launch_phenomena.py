@@ -572,3 +572,43 @@ def test_no_icbm_has_been_flown_is_no_launch(launches):
 def test_a_call_to_refrain_after_a_firing_does_not_veto_it(launches):
     text = "North Korea fired a ballistic missile on Monday, urging Seoul to refrain from joint drills."
     assert [k[:2] for k in _keys(launches(text, "2024-05-14"))] == [("PRK", "2024-05-13")]
+
+
+def test_a_reporters_zone_named_before_the_day_yields_to_the_sites_day(launches):
+    text = ("The Pacific Command said North Korea fired a missile at 11:21 a.m. Hawaii time on Saturday, which was "
+            "6:21 a.m. Sunday in Korea.")
+    assert [k[1] for k in _keys(launches(text, "2017-04-16"))] == ["2017-04-16"]
+
+
+def test_a_fronted_day_of_a_report_is_a_statement_day(launches):
+    text = ("On Sunday, the chief of Russia's General Staff told President Vladimir Putin that the Burevestnik "
+            "missile had been tested on October 21.")
+    assert [k[:2] for k in _keys(launches(text, "2025-10-27"))] == [("RUS", "2025-10-21")]
+
+
+def test_the_day_of_a_response_is_not_the_day_of_the_attack_it_answers(launches):
+    text = ("The United States imposed new sanctions on Iran's missile programme on Thursday, in response to "
+            "Tehran's missile attack on Israel this month.")
+    assert launches(text, "2024-04-18") == []
+
+
+def test_fired_from_outside_a_countrys_borders_is_not_from_that_country(launches):
+    text = ("Twelve ballistic missiles were fired from outside the borders of Iraq early Sunday, an attack Iran's "
+            "Revolutionary Guards claimed.")
+    assert [k[0] for k in _keys(launches(text, "2022-03-13", title="Iran's Guards claim missile barrage on Erbil"))] \
+        == ["IRN"]
+
+
+def test_launch_control_systems_bought_with_missiles_are_no_launch(launches):
+    text = "The purchase covers 400 Tomahawk cruise missiles, along with launch control systems and training."
+    assert launches(text, "2024-01-18") == []
+
+
+def test_a_live_entry_in_the_present_tense_is_of_the_publication_day(launches):
+    text = "6:57 a.m. -- North Korea launches a ballistic missile eastward from the Sunan area of Pyongyang."
+    assert [k[:2] for k in _keys(launches(text, "2017-09-15T12:40:00+09:00"))] == [("PRK", "2017-09-15")]
+
+
+def test_launches_as_a_noun_after_a_determiner_is_not_a_present_firing(launches):
+    text = "The launches of North Korea's missiles worry Tokyo."
+    assert launches(text, "2017-09-15") == []
