@@ -30,7 +30,9 @@ NON_AGENT_AFTER = icase(
     r"^\s*(?:media|press|newspapers?|news|reporters?|experts?|analysts?|observers?|witness(?:es)?|civilians?"
     r"|people|citizens|spies|mainland|consulate|embassy|soil|waters|territory|airspace|coast|borders?"
     r"|sovereignty|interests|Independence|Peninsula|nuclear|economy|war|version|Army\s+Tactical|missiles?"
-    r"|targets?|sites?|cities|city|capital|region|side|regime|dispatch|state\s+media|TV|television)\b")
+    r"|targets?|sites?|cities|city|capital|region|side|regime|dispatch|state\s+media|TV|television"
+    # "our Japanese and Republic of Korea allies", "his South Korean counterpart": the addressees
+    r"|allies|ally|partners?|counterparts?)\b")
 # "Seoul, March 13 (Jiji Press)--": a dateline names where the story was filed, not an actor
 DATELINE_AFTER = re.compile(
     r"^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s*\d{4})?\s*(?:\(|--|—|–|-|/)")

@@ -24,7 +24,7 @@ CUE_SAMPLES = {
                             "had spoken to his Japanese counterpart", "jointly analyzing the data with Seoul",
                             "joint analysis with the United States", "to respond together with Washington",
                             "to help defend Israel",
-                            "spoke with the U.S. president by phone", "a combined air exercise with the U.S."],
+                            "spoke with the U.S. president by phone"],
     "call_for_restraint": ["urged the North to halt provocations", "called for restraint",
                            "must fully comply with its obligations", "to engage in dialogue",
                            "address concerns through dialogue and consultation",

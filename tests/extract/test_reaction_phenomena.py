@@ -201,3 +201,11 @@ def test_a_body_that_says_the_facts_after_a_fronted_place_is_their_source(reacti
     text = ("North Korea launched a ballistic missile late Friday night in Korea, Friday morning in Washington, "
             "the Pentagon said.")
     assert ("USA", None, "monitoring_analysis") in reactions(text, "2017-07-28")
+
+
+def test_allies_and_counterparts_named_by_their_state_are_addressees_not_reactors(reactions):
+    text = ("North Korea fired an ICBM on Thursday. The State Department said it was in close coordination with "
+            "its Japanese and South Korean allies.")
+    got = reactions(text, "2022-03-24")
+    assert ("USA", None, "allied_coordination") in got
+    assert ("JPN", None, "allied_coordination") not in got
