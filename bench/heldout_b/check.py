@@ -1,123 +1,14 @@
 #!/usr/bin/env python3
-"""Sanity checks for the held-out set B (run from the repo root or anywhere).
+"""Format check of held-out set B; the checks themselves are in ../heldout_check.py, shared by every set.
 
     python3 bench/heldout_b/check.py
-
-Checks: both files parse; ids are unique, prefixed `heldoutb-` and identical across files; article fields
-and word counts (120-350); every gold launch and reaction carries every field with a valid enum value;
-every "YYYY-MM-DD (Weekday)" written in the notes names the right weekday; at least four negatives.
-Exits 1 on the first list of problems. Standard library only.
 """
 
-import datetime as dt
-import json
-import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ARTICLE_FIELDS = {"id", "url", "source", "title", "published_at", "text", "language"}
-LAUNCH_FIELDS = {
-    "launch_country",
-    "launch_date",
-    "launch_time_local",
-    "missile_count_min",
-    "missile_class",
-    "range_class",
-    "missile_name",
-    "launch_site",
-    "distance_km",
-    "apogee_km",
-    "is_background",
-}
-REACTION_FIELDS = {"reactor_country", "reactor_org", "reactor_actor", "reaction_type"}
-CLASSES = {"ballistic", "cruise", "hypersonic", "space_launch", "unknown"}
-RANGES = {None, "SRBM", "MRBM", "IRBM", "ICBM", "SLBM"}
-TYPES = {
-    "condemnation",
-    "threat_assessment",
-    "monitoring_analysis",
-    "emergency_meeting",
-    "allied_coordination",
-    "call_for_restraint",
-    "military_readiness",
-    "sanctions_or_legal",
-    "diplomatic_engagement",
-}
-WEEKDAY_RE = re.compile(r"(\d{4}-\d{2}-\d{2}) \((Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\)")
-
-
-def read_jsonl(path):
-    with open(path, encoding="utf-8") as fh:
-        return [json.loads(line) for line in fh if line.strip()]
-
-
-def check_launch(aid, x, problems):
-    if set(x) != LAUNCH_FIELDS:
-        problems.append(f"{aid}: launch fields {sorted(set(x) ^ LAUNCH_FIELDS)}")
-    if not re.fullmatch(r"[A-Z]{3}", x["launch_country"]):
-        problems.append(f"{aid}: launch_country {x['launch_country']!r}")
-    if x["launch_date"] is not None:
-        dt.date.fromisoformat(x["launch_date"])
-    times = x["launch_time_local"] if isinstance(x["launch_time_local"], list) else [x["launch_time_local"]]
-    for t in times:
-        if t is not None and not re.fullmatch(r"([01]\d|2[0-3]):[0-5]\d", t):
-            problems.append(f"{aid}: launch_time_local {t!r}")
-    if not (isinstance(x["missile_count_min"], int) and x["missile_count_min"] >= 1):
-        problems.append(f"{aid}: missile_count_min {x['missile_count_min']!r}")
-    if x["missile_class"] not in CLASSES:
-        problems.append(f"{aid}: missile_class {x['missile_class']!r}")
-    if x["range_class"] not in RANGES:
-        problems.append(f"{aid}: range_class {x['range_class']!r}")
-    if not isinstance(x["is_background"], bool):
-        problems.append(f"{aid}: is_background {x['is_background']!r}")
-
-
-def main():
-    articles = read_jsonl(HERE / "articles.jsonl")
-    gold = read_jsonl(HERE / "gold.jsonl")
-    problems = []
-    ids = [a.get("id") for a in articles]
-    gids = [g.get("article_id") for g in gold]
-    if len(set(ids)) != len(ids) or len(set(gids)) != len(gids):
-        problems.append("duplicate ids")
-    if set(ids) != set(gids):
-        problems.append(f"id mismatch: {sorted(set(ids) ^ set(gids))}")
-    for a in articles:
-        aid = a.get("id")
-        if set(a) != ARTICLE_FIELDS or not str(aid).startswith("heldoutb-") or a["language"] != "en":
-            problems.append(f"{aid}: article fields/id/language")
-        dt.datetime.fromisoformat(a["published_at"])
-        words = len(a["text"].split())
-        if not 120 <= words <= 350:
-            problems.append(f"{aid}: {words} words")
-    for g in gold:
-        aid = g["article_id"]
-        for x in g["launches"]:
-            check_launch(aid, x, problems)
-        for r in g["reactions"]:
-            if set(r) != REACTION_FIELDS or r["reaction_type"] not in TYPES:
-                problems.append(f"{aid}: reaction {r}")
-            if not (r["reactor_country"] or r["reactor_org"]):
-                problems.append(f"{aid}: reaction without reactor")
-        if not g.get("notes"):
-            problems.append(f"{aid}: no notes")
-        for day, name in WEEKDAY_RE.findall(g.get("notes", "")):
-            if dt.date.fromisoformat(day).strftime("%A") != name:
-                problems.append(f"{aid}: {day} is not a {name}")
-    negatives = sum(1 for g in gold if not g["launches"])
-    if negatives < 4:
-        problems.append(f"only {negatives} negatives")
-    for p in problems:
-        print("problem:", p)
-    n_weekdays = sum(len(WEEKDAY_RE.findall(g.get("notes", ""))) for g in gold)
-    print(
-        f"{len(articles)} articles, {len(gold)} gold rows, {negatives} negatives, "
-        f"{sum(len(g['launches']) for g in gold)} launches, {sum(len(g['reactions']) for g in gold)} reactions, "
-        f"{n_weekdays} weekday claims checked"
-    )
-    return 1 if problems else 0
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from heldout_check import main
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(Path(__file__).resolve().parent, prefix="heldoutb-", words=(120, 350)))
