@@ -213,7 +213,9 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
             # "Monday's launch" dates the launch noun it modifies, even after "said"
             out.append(h)
         elif REPORT_BEFORE.search(text[: h.start]) or REPORT_AFTER.match(text, h.end) or (
-                FRONTED_REPORT_AFTER.match(text, h.end) and not text[: h.start].strip(" \"'“”")):
+                # ... only a day: "Earlier this month, the Houthis said they had targeted ..." stays a vague recall
+                h.value is not None and FRONTED_REPORT_AFTER.match(text, h.end)
+                and not text[: h.start].strip(" \"'“”")):
             out.append(DateHit(h.value, h.start, h.end, h.text, "statement", h.ahead))
         elif h.value is not None and (FOREIGN_ZONE_AFTER.match(text, h.end)
                                       or FOREIGN_ZONE_BEFORE.search(text[max(0, h.start - 30) : h.start])):

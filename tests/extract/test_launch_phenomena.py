@@ -612,3 +612,10 @@ def test_a_live_entry_in_the_present_tense_is_of_the_publication_day(launches):
 def test_launches_as_a_noun_after_a_determiner_is_not_a_present_firing(launches):
     text = "The launches of North Korea's missiles worry Tokyo."
     assert launches(text, "2017-09-15") == []
+
+
+def test_a_fronted_vague_time_before_said_stays_a_vague_recall(launches):
+    text = ("Yemen's Houthis said on Sunday they had struck central Israel with a hypersonic missile. Earlier this "
+            "month, the Houthis said they had targeted two oil tankers in the Red Sea with missiles and drones.")
+    (ev,) = launches(text, "2024-09-15T12:20:00Z")
+    assert (ev["launch_date"], ev["missile_count_min"]) == ("2024-09-15", 1)
