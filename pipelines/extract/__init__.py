@@ -153,9 +153,11 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
         fill_attributes(s, text[a:b], mentions_of(s.sent), anchor_for(iso), g.country_tz.get(iso or "") or None)
     # a dated clause that names no launcher ("The launches began at 6:10 a.m. on Monday") in a story whose only
     # named launcher sits in a noun clause ("the motion condemning North Korea's missile launches")
-    for s in scopes:
-        if default is None and s.launcher is None and s.date is not None:
-            s.launcher = next((x.launcher for x in scopes if x.launcher), None)
+    if default is None:
+        named = next((x.launcher for x in scopes if x.launcher), None)
+        for s in scopes:
+            if s.launcher is None and s.date is not None:
+                s.launcher = named
     undisclosed = bool(scopes) and bool(lex_re("undisclosed_day_cues").search(text))
     launches = assemble(scopes, default, lambda iso: g.country_tz.get(iso) or None, headline is not None, undisclosed)
     events = [_launch_dict(launch, text, article_id) for launch in launches]
