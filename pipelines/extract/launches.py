@@ -230,11 +230,14 @@ def _find_launcher(text: str, a: int, b: int, ments: SentenceMentions, verb_pos:
     return None
 
 
+def _starts_within(text: str, n_words: int, *patterns: Any) -> bool:
+    """One of ``patterns`` matches at the start of one of the first ``n_words`` words of ``text``."""
+    return any(p.match(text, w.start()) for w in islice(_WORD.finditer(text), n_words) for p in patterns)
+
+
 def _owns_launch(after: str) -> bool:
     """The words after a possessive name a launch or a missile within a few words."""
-    nouns, missiles = lex_re("launch_nouns"), lex_re("missile_nouns")
-    return any(nouns.match(after, w.start()) or missiles.match(after, w.start())
-               for w in islice(_WORD.finditer(after), 4))
+    return _starts_within(after, 4, lex_re("launch_nouns"), lex_re("missile_nouns"))
 
 
 # "U.S. Pacific Command said", "South Korean Navy officials told": a named body of that state reporting
@@ -244,8 +247,7 @@ NAMED_REPORTER_AFTER = re.compile(
 
 def _qualifies_missile(after: str) -> bool:
     """The words right after a country are its missile ("Houthi missile", "Iranian ballistic missiles")."""
-    missiles = lex_re("missile_nouns")
-    return any(missiles.match(after, w.start()) for w in islice(_WORD.finditer(after), 2))
+    return _starts_within(after, 2, lex_re("missile_nouns"))
 
 
 def _subject_of_verb(text: str, m: Mention, verb_pos: int) -> bool:
@@ -491,6 +493,11 @@ def _daypart(clause: str, part_of_day: str | None) -> str | None:
     return None
 
 
+def _first_day(text: str, anchor: Anchor | None) -> date | None:
+    """The first day-resolved date of ``text``."""
+    return next((h.value for h in find_dates(text, anchor) if h.value is not None), None)
+
+
 def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, anchor: Anchor | None,
                     site_tz: str | None = None) -> None:
     """Date and every attribute stated inside the clause."""
@@ -499,15 +506,12 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
     if scope.offset_days is not None and (head := EVENT_HEAD.search(full_text[: scope.start])):
         # "The vote came a day after North Korea fired ...": the offset counts from the vote's day (its own
         # date, else the story's day), not from the launch the article reports
-        head_dates = [h.value for h in find_dates(full_text[: head.start()], anchor) if h.value is not None]
-        scope.head_base = head_dates[0] if head_dates else (anchor.local_date if anchor else None)
+        scope.head_base = _first_day(full_text[: head.start()], anchor) or (anchor.local_date if anchor else None)
     elif scope.offset_days is not None:
         # "Pakistan on Wednesday recalled its ambassador, a day after ... strikes hit": the day of the act the
         # offset is counted from (used only when that clause reports no launch of its own)
         cue = find_offset(full_text)
-        before = full_text[: cue[1]] if cue is not None else ""
-        head_dates = [h.value for h in find_dates(before, anchor) if h.value is not None]
-        scope.head_base = head_dates[0] if head_dates else None
+        scope.head_base = _first_day(full_text[: cue[1]], anchor) if cue is not None else None
     if not ORDER_CUE.search(full_text):
         hits = find_dates(clause, anchor)
         if not scope.verb and (other := OTHER_EVENT.search(clause)):
