@@ -188,9 +188,11 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
         while switch and switch[0][0] <= i:
             launcher = switch.pop(0)[1]
             main_date = primary[launcher].date
-        if i not in launch_sents and not reaction_any().search(sent):
+        has_cue = reaction_any().search(sent) is not None
+        if i not in launch_sents and not has_cue:
             continue  # no cue and no launch: nothing to find here (half the sentences the prefilter lets in)
-        pairs, last = find_reactions(sent, mentions_of(i), last, launcher, i in launch_sents, home, people)
+        pairs, last = find_reactions(sent, mentions_of(i), last, launcher, i in launch_sents, home, people,
+                                     has_cue=has_cue)
         if home is None:
             home = next((r.country for r, _ in pairs if r.country and r.country != launcher), None)
         for r, rtype in pairs:

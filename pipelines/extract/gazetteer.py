@@ -12,6 +12,8 @@ import yaml
 
 from pipelines.reference import REFERENCE_DIR, load_table, split_multi
 
+_MISSING = object()
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -116,26 +118,32 @@ class Gazetteer:
         self.sites = {r["name"]: r for r in load_table("launch_sites")}
         entries = [(a, r["name"]) for r in self.sites.values() for a in {r["name"], *split_multi(r["aliases"])}]
         self.site_re, self.site_lookup = _build(entries, fuzzy_sep=True)
-
-    def find(self, kind: str, text: str) -> list[Mention]:
-        pattern, lookup = {
+        self._tables: dict[str, tuple[re.Pattern[str], dict[str, str]]] = {
             "country": (self.country_re, self.country_lookup),
             "actor": (self.actor_re, self.actor_lookup),
             "org": (self.org_re, self.org_lookup),
             "system": (self.system_re, self.system_lookup),
             "site": (self.site_re, self.site_lookup),
-        }[kind]
+        }
+        self._keys: dict[str, dict[str, str | None]] = {kind: {} for kind in self._tables}
+
+    def find(self, kind: str, text: str) -> list[Mention]:
+        pattern, lookup = self._tables[kind]
         haystack = text
         if kind == "system":
             low = _lowered(text)
             if len(low) == len(text):
                 pattern, haystack = self.system_low_re, low
+        keys = self._keys[kind]
         out = []
         for m in pattern.finditer(haystack):
-            found = text[m.start() : m.end()]
-            key = lookup.get(_norm(found))
+            start, end = m.span()
+            found = text[start:end]
+            key = keys.get(found, _MISSING)
+            if key is _MISSING:  # the normalised lookup, remembered per spelling seen
+                key = keys[found] = lookup.get(_norm(found))
             if key is not None:
-                out.append(Mention(kind, key, m.start(), m.end(), found))
+                out.append(Mention(kind, key, start, end, found))
         return out
 
 
@@ -188,12 +196,15 @@ class CaselessRegex:
         self.low = re.compile(_lower_pattern(pattern))
 
     def _pick(self, text: str) -> tuple[re.Pattern[str], str]:
-        low = _lowered(text)
+        low = _LOW_CACHE.get(text) or _lowered(text)
         return (self.low, low) if len(low) == len(text) else (self.icase, text)
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        pat, t = self._pick(text)
-        return pat.search(t, pos)
+        # inlined _pick: this runs ~100 times per article
+        low = _LOW_CACHE.get(text) or _lowered(text)
+        if len(low) == len(text):
+            return self.low.search(low, pos)
+        return self.icase.search(text, pos)
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         pat, t = self._pick(text)

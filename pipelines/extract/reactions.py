@@ -183,11 +183,12 @@ def _reported_by(text: str, r: Reactor, speaker: Reactor) -> bool:
 
 def find_reactions(
     text: str, ments: SentenceMentions, last: Reactor | None, launcher: str | None, is_launch_sentence: bool,
-    home: str | None = None, people: dict[str, Reactor] | None = None,
+    home: str | None = None, people: dict[str, Reactor] | None = None, has_cue: bool | None = None,
 ) -> tuple[list[tuple[Reactor, str]], Reactor | None]:
     """(reactor, reaction_type) pairs in one sentence, and the reactor to carry into the next sentence.
 
-    ``people`` (name word -> person) is read, and extended with the titled persons this sentence introduces."""
+    ``people`` (name word -> person) is read, and extended with the titled persons this sentence introduces.
+    ``has_cue``: whether any reaction cue occurs, when the caller already knows (the scan is the costliest one)."""
     reactors = sentence_reactors(text, ments, last, home, people)
     if people is not None:
         for r in reactors:
@@ -201,7 +202,9 @@ def find_reactions(
         return [], new_last
     found: list[tuple[Reactor, str]] = []
     breaks = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)]
-    cues = reaction_res() if reaction_any().search(text) else {}
+    if has_cue is None:
+        has_cue = reaction_any().search(text) is not None
+    cues = reaction_res() if has_cue else {}
     # "urged Pyongyang to refrain from destabilizing actions": words inside a call for restraint are its object
     restraint = [(c.start(), _clause_end(text, c.end())) for c in cues["call_for_restraint"].finditer(text)] \
         if cues else []
