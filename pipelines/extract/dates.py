@@ -253,8 +253,10 @@ BEGAN_BEFORE = icase(
     r"|\b(?:which|that)\s+(?:was|were|had\s+been)\s+(?!launched|fired|test|tested|shot)\w+ed\s+(?:on\s+)?$")
 # "On Sunday, the chief of the General Staff told Putin that ...": a fronted day of the report (no firing verb
 # between the day and the reporting verb)
+# (not when the event's own verb comes first: "On Tuesday, Iranian missiles hit what Tehran said were bases")
 FRONTED_REPORT_AFTER = re.compile(
-    r",\s+(?:(?!fired|launched|tested|test-fired)[^.;:]){0,90}?\b(?:said|says|told|announced|reported|confirmed)\b",
+    r",\s+(?:(?!fired|launched|tested|test-fired|hit\b|struck\b|what\b)[^.;:]){0,90}?"
+    r"\b(?:said|says|told|announced|reported|confirmed)\b",
     re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "Wednesday evening Washington time", "Tuesday night in Washington", "Monday (ET)"

@@ -62,6 +62,19 @@ PERFECT = icase(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:fired|launched|test
 # Only a list joins two dates: "on April 13 and July 12", "on Jan. 2, Jan. 5 and Jan. 9"
 LIST_OF_DATES = re.compile(r"^(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:on|in)\s+)?$")
 _DIGIT = re.compile(r"\d")
+# "Eight days earlier, on Jan. 20, the Guard launched ...": a fronted offset opens a recalled, earlier firing
+# (not "the missiles North Korea fired a day before, ...", counted back from the statement)
+FRONTED_EARLIER = icase(
+    r"^\W*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|a\s+few)\s+(?:days?|weeks?|months?)"
+    r"\s+(?:earlier|before)\s*,")
+# "at least three governments or armed groups fired ...": a generic plural subject, no launcher's own firing
+GENERIC_SUBJECT = icase(
+    r"\b(?:governments|countries|states|nations|militaries|(?:armed\s+|militant\s+)?groups|powers)\s+"
+    r"(?:(?:have|had|also|all|each)\s+)?$")
+# "the group struck ...", "the rebels fired ...": a non-state actor named earlier, not the story's state
+GROUP_ANAPHOR = icase(r"\bthe\s+(?:group|militants|rebels|militia|movement)\s+(?:\w+\s+)?$")
+# "North Korean-made missiles", "supplied by Iran": a system of one state fired by another
+MADE_BY = icase(r"-(?:made|built|designed|supplied)\b|\b(?:supplied|provided|made|built|bought)\s+(?:by|from)\b")
 # up to three modifiers between a possessive and its head noun ("Pyongyang's first ICBM launch")
 _WORD = re.compile(r"[\w-]+")
 # "The day before, the North had fired ...": a recalled launch dated from the story's launch, not from publication
@@ -143,6 +156,8 @@ class Scope:
     strong: bool = False  # a firing verb in a simple past/passive: the text itself reports a launch
     extra_dates: list[date] = field(default_factory=list)  # further days of a listed "on X and Y"
     describes: bool = False  # only describes a missile ("the missile was an ICBM"): attributes, no launch
+    generic: bool = False  # "governments or armed groups fired ...": no one launcher's firing
+    anaphoric: bool = False  # "the group fired ...": the non-state launcher named before
     prev_day: bool = False  # "the day before, X had fired": the day before the story's launch
     ahead: bool = False  # its day is a weekday read as the day after a bare publication date
     # "The vote came a day after X fired": the day of the other event (see fill_attributes)
@@ -367,11 +382,15 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
             continue
         scope = Scope(idx, s_start, s_end, a, b, clause, background=bg_clause, offset_days=days,
                       offset_vague=vague, verb=is_verb, describes=describes)
-        if lex_re("background_cues").search(clause):
+        if lex_re("background_cues").search(clause) or FRONTED_EARLIER.match(clause):
             scope.background = True
         scope.strong = is_verb and not PERFECT.search(clause)
         scope.launcher = _find_launcher(text, a, b, ments, (a + v) if v is not None else None)
         scope.weak_launcher = _weak_launcher(text, a, b, ments)
+        if scope.launcher is None and v is not None:
+            subject = text[max(a, a + v - 40) : a + v]
+            scope.generic = bool(GENERIC_SUBJECT.search(subject))
+            scope.anaphoric = bool(GROUP_ANAPHOR.search(subject))
         if a in shared and scopes:
             # "... fired ballistic missiles on Thursday morning and cruise missiles that evening": the second
             # object shares the first firing's verb, subject and day
@@ -676,6 +695,15 @@ def _merge(launch: Launch, scope: Scope, site_tz: str | None) -> None:
     launch.strong = launch.strong or strong
 
 
+def _system_state(scope: Scope, default_launcher: str | None) -> str | None:
+    """The state a dated clause's system belongs to, when the clause names no launcher and the story's launcher
+    is another ("On October 18 last year, ... a flight test of the Ababeel" in an essay on India's tests)."""
+    system = gazetteer().systems.get(scope.attrs.get("system", ""))
+    if scope.date is None or system is None or MADE_BY.search(scope.text):
+        return None
+    return system["launch_country"] if system["launch_country"] not in ("", default_launcher) else None
+
+
 RECALL_SLOT = -1  # an earlier firing of the main launcher on the main day, recalled "hours after"
 
 
@@ -700,10 +728,15 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of,  # t
     ``headline_launcher``: the default launcher comes from the headline (not merely from another clause).
     ``day_undisclosed``: the text says the launch day is not known ("did not say when the test took place"),
     so the day of a statement about it does not stand in for it."""
+    last_named: str | None = None
     for s in scopes:
         s.named = s.launcher is not None
-        if s.launcher is None:
-            s.launcher = default_launcher or s.weak_launcher
+        if s.named:
+            last_named = s.launcher if s.strong else last_named
+        elif s.anaphoric and last_named:
+            s.launcher = last_named
+        elif not s.generic:
+            s.launcher = _system_state(s, default_launcher) or default_launcher or s.weak_launcher
     scopes = [s for s in scopes if s.launcher]
     # a clause listing several days ("launches on April 13 and July 12") stands for one launch per day
     scopes = [x for s in scopes for x in [s, *(replace(s, date=d, extra_dates=[]) for d in s.extra_dates)]]

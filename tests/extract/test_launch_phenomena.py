@@ -619,3 +619,71 @@ def test_a_fronted_vague_time_before_said_stays_a_vague_recall(launches):
             "month, the Houthis said they had targeted two oil tankers in the Red Sea with missiles and drones.")
     (ev,) = launches(text, "2024-09-15T12:20:00Z")
     assert (ev["launch_date"], ev["missile_count_min"]) == ("2024-09-15", 1)
+
+
+def test_struck_a_ship_named_with_an_abbreviation_with_a_missile_is_a_launch(launches):
+    text = ("Houthi fighters fired a cruise missile at a destroyer on Sunday. On Monday the group struck the "
+            "U.S.-flagged bulk carrier Ocean Star in the Gulf of Aden with an anti-ship ballistic missile.")
+    assert [k[:2] for k in _keys(launches(text, "2024-02-13"))] == [("YEM", "2024-02-11"), ("YEM", "2024-02-12")]
+
+
+def test_a_satellite_named_between_commas_put_into_orbit_is_a_space_launch(launches):
+    text = "Iran said on Sunday it had put its Nour-3 satellite, a military imaging craft, into orbit."
+    (ev,) = launches(text, "2024-03-11")
+    assert (ev["launch_country"], ev["missile_class"]) == ("IRN", "space_launch")
+
+
+def test_a_missile_that_would_take_minutes_to_arrive_is_hypothetical(launches):
+    text = ("Guam officials said a missile fired from North Korea would need about 14 minutes to reach the island, "
+            "and urged residents to learn the shelter routes.")
+    assert launches(text, "2017-08-11") == []
+
+
+def test_what_callers_assumed_had_been_fired_is_no_launch(launches):
+    text = ("Police received dozens of calls on Tuesday evening; many callers feared the North had fired a missile "
+            "at the city. The light came from a meteor.")
+    assert launches(text, "2023-03-01") == []
+
+
+def test_a_fronted_days_earlier_opens_a_background_launch(launches):
+    text = ("Russia said on Thursday it had launched a satellite on a Soyuz rocket. Three days earlier, on March 4, "
+            "the army launched an Iskander missile at a training range.")
+    keys = _keys(launches(text, "2024-03-07"))
+    assert ("RUS", "2024-03-04", True) in keys and ("RUS", "2024-03-07", False) in keys
+
+
+def test_fronted_day_before_an_impact_verb_dates_the_strike_not_a_statement(launches):
+    text = ("Iran fired missiles at Erbil on Monday. On Tuesday, Iranian missiles hit what Tehran said were militant "
+            "bases in Pakistan.")
+    assert ("IRN", "2024-01-16", False) in _keys(launches(text, "2024-01-17"))
+
+
+def test_a_generic_plural_subject_is_no_launcher(launches):
+    text = ("North Korea fired a cruise missile on Sunday. Between Sunday and Tuesday, at least four governments "
+            "fired missiles in three regions.")
+    assert _keys(launches(text, "2024-01-17")) == [("PRK", "2024-01-14", False)]
+
+
+def test_the_group_refers_to_the_non_state_launcher_named_before(launches):
+    text = ("North Korea fired a ballistic missile on Sunday. On Sunday evening Houthi fighters fired a cruise "
+            "missile at a destroyer. On Monday the group fired a ballistic missile at a tanker.")
+    assert ("YEM", "2024-01-15", False) in _keys(launches(text, "2024-01-17"))
+
+
+def test_a_dated_clause_naming_another_states_system_is_that_states_launch(launches):
+    text = ("India test-fired its Agni-5 missile on Monday. On October 18 last year, officials announced a flight "
+            "test of the Ababeel.")
+    keys = [k[:2] for k in _keys(launches(text, "2024-03-12"))]
+    assert keys == [("IND", "2024-03-11"), ("PAK", "2023-10-18")]
+
+
+def test_another_states_system_supplied_to_the_launcher_stays_the_launchers(launches):
+    text = ("Russia fired missiles at Kharkiv on Tuesday. On Dec. 30, North Korean-made KN-23 missiles were "
+            "launched at the city.")
+    assert [k[0] for k in _keys(launches(text, "2024-01-04"))] == ["RUS", "RUS"]
+
+
+def test_a_state_defence_agency_is_its_states_launcher(launches):
+    text = "The Agency for Defense Development carried out a test flight of a solid-fuel rocket on Friday evening."
+    (ev,) = launches(text, "2022-12-31")
+    assert (ev["launch_country"], ev["launch_date"]) == ("KOR", "2022-12-30")
