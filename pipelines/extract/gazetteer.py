@@ -70,7 +70,7 @@ def trie_regex(words: list[str]) -> str:
 
 
 def _build(entries: list[tuple[str, str]], *, fuzzy_sep: bool = False, ignore_case: bool = False,
-           possessive: bool = False) -> tuple[re.Pattern[str], dict[str, str]]:
+           possessive: bool = False, not_before: str = "") -> tuple[re.Pattern[str], dict[str, str]]:
     """One trie alternation over every alias; the regex engine's greedy trie yields the longest alias."""
     lookup: dict[str, str] = {}
     words: set[str] = set()
@@ -80,7 +80,8 @@ def _build(entries: list[tuple[str, str]], *, fuzzy_sep: bool = False, ignore_ca
     poss = r"(?:['’]s)?" if possessive else ""
     flags = re.IGNORECASE if ignore_case else 0
     # a hyphen glued to a word blocks a match ("U.S.-South Korea drills"), a dash does not ("(Jiji)--North Korea")
-    return re.compile(rf"(?<![\w.])(?<![\w.]-)(?:{trie_regex(sorted(words))}){poss}(?![\w-])", flags), lookup
+    body = trie_regex(sorted(words))
+    return re.compile(rf"(?<![\w.])(?<![\w.]-)(?:{body}){poss}(?![\w-]){not_before}", flags), lookup
 
 
 def _norm(text: str) -> str:
@@ -99,7 +100,8 @@ class Gazetteer:
         for r in countries:
             for alias in {r["name"], *split_multi(r["aliases"])}:
                 entries.append((alias, r["iso3"]))
-        self.country_re, self.country_lookup = _build(entries, possessive=True)
+        # "the North Korean threat" is North Korean, not "the North" followed by a word
+        self.country_re, self.country_lookup = _build(entries, possessive=True, not_before=r"(?!\s+Korean?\b)")
 
         self.actors = {r["actor"]: r for r in load_table("actors")}
         entries = [(a, r["actor"]) for r in self.actors.values() for a in {r["actor"], *split_multi(r["aliases"])}]

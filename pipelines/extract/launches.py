@@ -364,6 +364,10 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
         pieces.append((o_end, len(text), True, days, days is None))
     else:
         pieces.append((0, len(text), False, None, False))
+    # "Iran launched 170 drones late on Saturday, followed in the early hours of Sunday by 120 missiles": the
+    # second part is a firing of its own, with its own day
+    followed: dict[int, int] = {}  # start of a "followed ... by" piece -> start of the firing it follows
+    pieces = [p for piece in pieces for p in _split_followed(text, piece, followed)]
     shared: set[int] = set()  # starts of pieces whose firing verb is the previous piece's
     pieces = [p for piece in pieces for p in _split_firings(text, piece, ments, shared)]
     scopes: list[Scope] = []
@@ -387,6 +391,11 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
         scope.strong = is_verb and not PERFECT.search(clause)
         scope.launcher = _find_launcher(text, a, b, ments, (a + v) if v is not None else None)
         scope.weak_launcher = _weak_launcher(text, a, b, ments)
+        if scope.launcher is None and a in followed:
+            # "Iran launched 170 drones ..., followed ... by 120 missiles": the subject of the firing it follows
+            first = followed[a]
+            verb = lex_re("launch_verbs").search(text[first:a])
+            scope.launcher = _find_launcher(text, first, a, ments, first + verb.start() if verb else None)
         if scope.launcher is None and v is not None:
             subject = text[max(a, a + v - 40) : a + v]
             scope.generic = bool(GENERIC_SUBJECT.search(subject))
@@ -404,6 +413,21 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
             scope.launcher = scope.launcher or scopes[-1].launcher
         scopes.append(scope)
     return scopes
+
+
+FOLLOWED_BY = re.compile(r",\s+(?=followed\s(?:[^.;]{0,50}?\s)?by\s)")
+
+
+def _split_followed(text: str, piece: tuple[int, int, bool, int | None, bool],
+                    followed: dict[int, int]) -> list[tuple[int, int, bool, int | None, bool]]:
+    a, b, bg, days, vague = piece
+    m = FOLLOWED_BY.search(text, a, b)
+    # only after a firing ("launched 170 drones ..."), not "the Hwasong-18 rolled through the square, followed by"
+    if m is None or not lex_re("launch_verbs").search(text[a : m.start()]) \
+            or not lex_re("missile_nouns").search(text[m.end() : b]):
+        return [piece]
+    followed[m.end()] = a
+    return [(a, m.start(), bg, days, vague), (m.end(), b, bg, days, vague)]
 
 
 # Where one clause of a sentence ends and another begins: a negative cue ("deployed", "capable of") in another

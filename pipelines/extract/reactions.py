@@ -16,16 +16,27 @@ from pipelines.extract.mentions import (
 
 # Pronouns and generic heads that continue the previous reactor ("it added", "The military is ...").
 ANAPHOR = re.compile(
-    r"^(?:He|She|Participants|Attendees|Members)\b|\b(?:[Ii]t|he|she)\s+(?:added|said|says|stated|noted)\b|\b[Tt]he\s+(?:military|ministry|council|Council"
-    r"|agency|government|office|spokesperson|spokesman|spokeswoman)\b"
-    # only as a subject: "the military is keeping ...", not "the military act"
+    r"^(?:He|She|Participants|Attendees|Members)\b"
+    # "They demanded that Pyongyang ...": the body of the previous sentence, as the subject of a statement verb
+    r"|^They(?=\s+(?:also\s+)?(?:said|demanded|urged|called|condemned|warned|pledged|agreed|expressed|stressed))\b|\b(?:[Ii]t|he|she)\s+(?:added|said|says|stated|noted)\b"
+    r"|\b[Tt]he\s+(?:\d+-member\s+|full\s+|whole\s+)?(?:military|ministry|council|Council"
+    r"|agency|government|office|spokesperson|spokesman|spokeswoman|bloc|alliance|ministers|leaders)\b"
+    # only as a subject: "the military is keeping ...", "the council met", not "the military act"
     r"(?=\s+(?:is|was|has|had|have|said|says|added|remains|will|would|kept|keeps|are|were|also|stated|announced"
-    r"|urged|called|warned|convened|communicated|discussed|confirmed)\b)",
+    r"|urged|called|warned|convened|communicated|discussed|confirmed|met|meets|held|holds|[a-z]+ed)\b"
+    r"|,\s+(?:among\s+them|including)\b)",
 )
 AT_REQUEST_BEFORE = icase(r"\bat\s+(?:the\s+)?$")
+# "met at the request of the United States and Japan", "a session requested by Britain, France and Japan"
+REQUEST_OF_BEFORE = icase(
+    r"\b(?:at\s+the\s+request\s+of|requested\s+by)\s+(?:the\s+)?(?:[\w.'’ -]{0,60}?(?:,|\band\b)\s+(?:the\s+)?)?$")
 REQUEST_AFTER = icase(r"^(?:['’]s)?\s*(?:own\s+)?request\b")
 SAID_ANAPHOR = re.compile(r"(?:[Ii]t|he|she)\s+(?:added|said|says|stated|noted)")
 REPORTING_AFTER = icase(r"^[^.;]{0,25}?\b(?:said|says|added|stated|announced|noted|told|wrote|reported)\b")
+# "Japan's Defence Minister ... said": the state's possessive ahead of its office still opens the sentence
+POSSESSOR_LEAD = re.compile(r"^\s*(?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*['’]s\s+$")
+MEMBER_BEFORE = re.compile(
+    r",\s+(?:among\s+them|including)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+){0,2}(?:[A-Z][\w.]*['’]s\s+)?$")
 # "According to X" / "X said" / "citing X" in a launch sentence: X reports detection (monitoring_analysis).
 SOURCE_BEFORE = icase(r"\b(?:according\s+to|citing(?:\s+sources\s+(?:at|in))?|sources\s+at)\s+(?:the\s+|a\s+)?$")
 TAIL_BEFORE = re.compile(r",\s*(?:the\s+|a\s+)?$")
@@ -105,7 +116,9 @@ def sentence_reactors(text: str, ments: SentenceMentions, last: Reactor | None,
         cited = SOURCE_BEFORE.search(text[max(0, m.start - 30) : m.start])
         # "..., in Washington, the Pentagon said": a body that says something is its clause's subject
         speaks = REPORTING_AFTER.match(text[m.end : m.end + 14])
-        if r is not None and (cited or speaks or not is_object_position(text, m, everything)):
+        # "the ministers, among them Germany's foreign minister, said": a member named in passing, not the speaker
+        member = MEMBER_BEFORE.search(text[max(0, m.start - 40) : m.start])
+        if r is not None and not member and (cited or speaks or not is_object_position(text, m, everything)):
             out.append(r)
     for m in ments.orgs:
         if RESOLUTION_AFTER.match(text[m.end :]) or is_object_position(text, m, everything):
@@ -135,11 +148,18 @@ def sentence_reactors(text: str, ments: SentenceMentions, last: Reactor | None,
     return sorted(out, key=lambda r: r.start)
 
 
+VIOLATION = icase(r"violat|in\s+violation|breach|flagrant|brazen")
+
+
 def _launcher_speaks(text: str, r: Reactor, cue_start: int, launcher: str | None, rtype: str) -> bool:
     """The launcher right before a cue is its subject ("North Korea strongly condemned"); for a call for
     restraint it is the addressee instead ("said North Korea must comply")."""
     if r.country != launcher or r.org is not None or rtype == "call_for_restraint":
         return False
+    if VIOLATION.match(text, cue_start):
+        return False  # "saying Pyongyang had violated every resolution": the launcher is the accused
+    if rtype == "threat_assessment" and not text[r.end : cue_start].strip():
+        return False  # "the North Korean threat had become global": an adjective of the threat, not its speaker
     gap = text[r.end : cue_start]
     return "," not in gap and len(gap.split()) <= 1
 
@@ -150,12 +170,21 @@ def _nearest_group(text: str, before: list[Reactor]) -> list[Reactor]:
     if not before:
         return []
     group = [before[-1]]
+    head = group[-1].start  # where the listed item begins, its state's possessive included
     for r in reversed(before[:-1]):
-        gap = text[r.end : group[-1].start]
+        gap = text[r.end : head]
+        if r.actor is None and r.org is None and r.country == group[-1].country and TITLE_GAP.match(gap):
+            head = r.start  # "South Korea's Foreign Minister Park Jin": the possessive of the listed person
+            continue
         if not LIST_GAP.match(gap + " ") and gap.strip() not in ("", ",", "and", "or"):
             break
         group.append(r)
+        head = r.start
     return group
+
+
+# the title between a state's possessive and its official's name ("Japan's Foreign Minister Yoshimasa Hayashi")
+TITLE_GAP = re.compile(r"^\s+(?:[A-Z][\w.-]*\s+){1,4}$")
 
 
 def _clause_end(text: str, pos: int) -> int:
@@ -216,7 +245,8 @@ def find_reactions(
                     text[max(0, cue.start() - 30) : cue.start()]):
                 continue  # "failed to intercept"
             clause_start = max(b for b in breaks if b <= cue.start())
-            in_clause = [r for r in reactors if clause_start <= r.start and r.end <= cue.start()]
+            # (a body may run into its cue: "The Security Council met", cue "Council met")
+            in_clause = [r for r in reactors if clause_start <= r.start < cue.start()]
             if in_clause and _launcher_speaks(text, in_clause[-1], cue.start(), launcher, rtype):
                 continue  # "..., which North Korea condemns": the launcher's own words
             before = _nearest_group(text, [r for r in in_clause if not (r.country == launcher and r.org is None)])
@@ -240,7 +270,8 @@ def find_reactions(
             cited = SOURCE_BEFORE.search(before) or (TAIL_BEFORE.search(before) and reports)
             if cited and (r.actor or r.org):
                 found.append((r, "monitoring_analysis"))
-            elif r.actor and r is reactors[0] and reports and not text[: r.start].strip(" \"'‘“"):
+            elif (r.actor and r is reactors[0] and reports
+                  and not POSSESSOR_LEAD.sub("", text[: r.start]).strip(" \"'‘“")):
                 # "South Korea's Joint Chiefs of Staff said the missile flew ...": the subject reports the facts
                 found.append((r, "monitoring_analysis"))
             elif (r.actor is None and r.org is None and reports and TAIL_LIST_BEFORE.search(before)
@@ -250,7 +281,8 @@ def find_reactions(
     # "The Security Council scheduled an emergency meeting at Israel's request": the requester asked for it
     if cues and cues["emergency_meeting"].search(text):
         for c in ments.countries:
-            if AT_REQUEST_BEFORE.search(text[max(0, c.start - 12) : c.start]) and REQUEST_AFTER.match(text[c.end :]):
+            if (AT_REQUEST_BEFORE.search(text[max(0, c.start - 12) : c.start]) and REQUEST_AFTER.match(text[c.end :])) \
+                    or REQUEST_OF_BEFORE.search(text[max(0, c.start - 100) : c.start]):
                 found.append((Reactor(c.key, None, None, None, c.start, c.end), "emergency_meeting"))
     # "The JCS said South Korea, the United States and Japan shared data": states inside the reported clause
     # are what the speaker says, so the speaker is the reactor

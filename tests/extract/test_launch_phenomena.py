@@ -687,3 +687,15 @@ def test_a_state_defence_agency_is_its_states_launcher(launches):
     text = "The Agency for Defense Development carried out a test flight of a solid-fuel rocket on Friday evening."
     (ev,) = launches(text, "2022-12-31")
     assert (ev["launch_country"], ev["launch_date"]) == ("KOR", "2022-12-30")
+
+
+def test_missiles_that_followed_drones_take_their_own_day(launches):
+    text = ("Iran launched about 100 drones late on Saturday, followed in the early hours of Sunday by some 40 "
+            "ballistic missiles, the army said.")
+    assert [k[:2] for k in _keys(launches(text, "2024-04-15"))] == [("IRN", "2024-04-14")]
+
+
+def test_a_system_that_followed_another_in_a_parade_is_no_launch(launches):
+    text = ("Thousands watched the parade on Thursday. The Hwasong-18, which the North flight-tested in April, "
+            "rolled through the square, followed by the Hwasong-17.")
+    assert launches(text, "2023-07-28") == []

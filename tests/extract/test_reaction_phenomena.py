@@ -209,3 +209,72 @@ def test_allies_and_counterparts_named_by_their_state_are_addressees_not_reactor
     got = reactions(text, "2022-03-24")
     assert ("USA", None, "allied_coordination") in got
     assert ("JPN", None, "allied_coordination") not in got
+
+
+_FIRED = "North Korea fired a ballistic missile on Tuesday. "
+
+
+def test_the_council_meeting_at_the_request_of_listed_states_is_theirs_too(reactions):
+    text = _FIRED + ("The UN Security Council condemned the launch. The council met in emergency session at the "
+                     "request of Britain and France.")
+    got = reactions(text, "2024-05-08")
+    assert {(None, "UN Security Council", "emergency_meeting"), ("GBR", None, "emergency_meeting"),
+            ("FRA", None, "emergency_meeting")} <= got
+
+
+def test_a_council_due_to_meet_is_an_emergency_meeting(reactions):
+    text = _FIRED + "The UN Security Council was due to meet on Wednesday to discuss the launch."
+    assert (None, "UN Security Council", "emergency_meeting") in reactions(text, "2024-05-08")
+
+
+def test_gravely_concerned_is_a_threat_assessment(reactions):
+    text = _FIRED + "Canada's foreign ministry said it was gravely concerned by the launch."
+    assert ("CAN", None, "threat_assessment") in reactions(text, "2024-05-08")
+
+
+def test_the_launcher_accused_of_violating_resolutions_is_not_the_speaker(reactions):
+    text = _FIRED + ("Britain's ambassador spoke to reporters before the session, saying Pyongyang had violated every "
+                     "resolution on the books.")
+    assert ("GBR", None, "condemnation") in reactions(text, "2024-05-08")
+
+
+def test_all_options_on_the_table_is_readiness_and_contempt_is_condemnation(reactions):
+    text = _FIRED + ("The Australian prime minister said the regime had shown contempt for its neighbours and that all "
+                     "options remain on the table.")
+    got = reactions(text, "2024-05-08")
+    assert {("AUS", None, "condemnation"), ("AUS", None, "military_readiness")} <= got
+
+
+def test_a_threat_posed_by_the_launcher_is_a_threat_assessment(reactions):
+    text = _FIRED + "Germany's envoy told the council that the launch had raised the threat posed by Pyongyang."
+    assert ("DEU", None, "threat_assessment") in reactions(text, "2024-05-08")
+
+
+def test_the_launchers_adjective_before_threat_is_not_its_speaker(reactions):
+    text = _FIRED + "Italy's envoy said the North Korean threat had become global."
+    assert ("ITA", None, "threat_assessment") in reactions(text, "2024-05-08")
+
+
+def test_an_official_after_his_states_possessive_reports_the_flight(reactions):
+    text = _FIRED + "Japan's Defense Minister said it flew for about 40 minutes before landing in the sea."
+    assert ("JPN", None, "monitoring_analysis") in reactions(text, "2024-05-08")
+
+
+def test_every_official_of_a_list_with_possessive_titles_reacts(reactions):
+    text = _FIRED + ("Australia's Foreign Minister Penny Wong and Canada's Foreign Minister Melanie Joly issued a "
+                     "statement condemning the launch.")
+    got = reactions(text, "2024-05-08")
+    assert {("AUS", None, "condemnation"), ("CAN", None, "condemnation")} <= got
+
+
+def test_they_after_a_body_continues_that_body(reactions):
+    text = _FIRED + ("The European Union condemned the launch on Wednesday. They demanded that Pyongyang abandon its "
+                     "missile programs.")
+    assert (None, "EU", "call_for_restraint") in reactions(text, "2024-05-08")
+
+
+def test_a_member_named_among_the_ministers_does_not_replace_their_body(reactions):
+    text = _FIRED + ("G7 foreign ministers condemned the launch. In their statement, the ministers, among them "
+                     "Germany's foreign minister, said the launch posed a grave threat to peace.")
+    got = reactions(text, "2024-05-08")
+    assert (None, "G7", "threat_assessment") in got and ("DEU", None, "threat_assessment") not in got
