@@ -203,13 +203,16 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
         if free(m.start(), m.end()):
             hits.append(DateHit(None, m.start(), m.end(), m.group(0)))
     # "(2057 GMT Monday)" dates the clock in another zone; "said on Thursday" dates the statement
-    hits = [h for h in hits if not _in_zone_parenthesis(text, h) and not DATELINE_AFTER.match(text, h.end)
+    hits = [h for h in hits if not _in_zone_parenthesis(text, h)
             and not FUTURE_BEFORE.search(text[max(0, h.start - 40) : h.start])
             and not MODAL_BEFORE.search(text, max(0, h.start - 40), h.start)
             and not BEGAN_BEFORE.search(text[max(0, h.start - 40) : h.start])]
     out = []
     for h in hits:
-        if POSSESSIVE_AFTER.match(text, h.end):
+        if DATELINE_AFTER.match(text, h.end):
+            # the day the story was filed: like a statement's day, it dates the launch only when nothing else does
+            out.append(DateHit(h.value, h.start, h.end, h.text, "statement", h.ahead))
+        elif POSSESSIVE_AFTER.match(text, h.end):
             # "Monday's launch" dates the launch noun it modifies, even after "said"
             out.append(h)
         elif REPORT_BEFORE.search(text[: h.start]) or REPORT_AFTER.match(text, h.end) or (
@@ -238,7 +241,9 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
 
 
 # "SEOUL, March 24 (Yonhap) --": the dateline dates the story, not the launch
-DATELINE_AFTER = re.compile(r"\s*\([A-Za-z .&'-]{2,40}\)\s*(?:--|—|–|-|:)")
+# "SEOUL, Oct. 3 (Yonhap) --", "TOKYO, Oct. 3 Kyodo -": the day the story was filed
+DATELINE_AFTER = re.compile(
+    r"\s*(?:\([A-Za-z .&'-]{2,40}\)\s*(?:--|—|–|-|:)|[A-Z][A-Za-z&'-]+(?:\s[A-Z][A-Za-z&'-]+)?\s*(?:--|—|–|-|:)\s)")
 # "who takes office on Tuesday", "talks will resume on Friday": a day of something still to come
 FUTURE_BEFORE = icase(
     r"\b(?:will|shall|takes|take|starts|begins|opens|is\s+due|are\s+due|scheduled\s+to|due\s+to|set\s+to"

@@ -109,13 +109,17 @@ ZONED_DAY = icase(
 # "The launches followed a meeting on Friday", "the launch came after talks on Monday": a launch noun's clause
 # whose later date belongs to another event
 OTHER_EVENT = icase(
-    r"\b(?:followed|follows|came\s+after|comes\s+after|preceded|ahead\s+of|before(?!\s+(?:dawn|sunrise|noon|midnight)))\b")
+    r"\b(?:followed|follows|came\s+after|comes\s+after|preceded|ahead\s+of|before(?!\s+(?:dawn|sunrise|noon|midnight))"
+    r"|began\s+with|started\s+with)\b")
+# "Biegun, who arrived in Seoul on Wednesday, discussed the launches": the day of the person's own act
+PERSON_CLAUSE_BEFORE = icase(r",\s+who\s+(?:[\w'’-]+\s+){1,5}?$")
 # a firing verb in the present tense after its subject ("North Korea launches a ...", "Iran fires missiles")
 PRESENT_FIRING = re.compile(
     r"\b(?:North\s+Korea|the\s+North|Pyongyang|Iran|Russia|China|[A-Z][a-z]+)\s+(?:test-)?(?:launches|fires)\s+"
     r"(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|ICBMs?|projectiles?)\b")
 RESPONSE_TO = icase(r"\b(?:in\s+(?:response|retaliation|reaction)\s+to|in\s+retaliation\s+for|to\s+protest)\b")
-LAUNCH_WORD = icase(r"\b(?:launch(?:es)?|tests?|test-firings?|firings?|attempts?|strikes?)\b")
+# (a nuclear test is not a launch: "a flurry that began with the North's fourth nuclear test on Jan. 6")
+LAUNCH_WORD = icase(r"\b(?:launch(?:es)?|(?<!nuclear\s)tests?|test-firings?|firings?|attempts?|strikes?)\b")
 # "the November 18 launch", "the Nov. 18 test of the Hwasong-17"
 LAUNCH_NOUN_AFTER = icase(
     r"\s+(?:[\w-]+\s+){0,2}?(?:launch|launches|test|tests|test-firing|firing|flight\s+test)\b(?!\s+(?:sites?|pads?))")
@@ -561,6 +565,8 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
             # "The launches followed a meeting in Washington on Friday": that day is the meeting's; but "followed a
             # failed ICBM test on November 3" recalls a launch
             hits = [h for h in hits if h.start < other.start() or LAUNCH_WORD.search(clause[other.end() : h.start])]
+        if not scope.verb:
+            hits = [h for h in hits if not PERSON_CLAUSE_BEFORE.search(clause[max(0, h.start - 50) : h.start])]
         if not scope.verb and (resp := RESPONSE_TO.search(clause)):
             # "imposed new sanctions on Thursday, in response to Tehran's missile attack this month": the day
             # before the cue is the response's
@@ -590,7 +596,10 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
             if foreign_day:
                 # "Wednesday evening Washington time" alone: the next day at an Asian site
                 scope.part_of_day = scope.part_of_day.split(":", 1)[1] or None
-                if scope.part_of_day in ("evening", "night") and _utc_offset_h(site_tz, scope.date) >= 3:
+                # (a Washington afternoon is already the next morning in East Asia)
+                site_offset = _utc_offset_h(site_tz, scope.date)
+                if (scope.part_of_day in ("evening", "night") and site_offset >= 3) or (
+                        scope.part_of_day == "afternoon" and site_offset >= 7):
                     scope.date += timedelta(days=1)
                     scope.part_of_day = "morning"
             if dated[0].text.lower().startswith("late") and "night" in dated[0].text.lower():
@@ -780,6 +789,10 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of,  # t
             main_date = min((s.fallback_date for s in mains if s.fallback_date), default=None)
             if main_date is not None:
                 main_scope.fallback_used = True
+    # "the missile it tested last month ... Experts say it flew higher than any before": when the story's first
+    # firing is dated only by a month, its later undated mentions recall that launch, not a new one
+    first_firing = next((s for s in scopes if s.verb and s.strong), None)
+    recalled_only = main_date is None and first_firing is not None and first_firing.vague_date
     for s in scopes:
         if s.ahead and main_date is not None and s.date is not None and s.date > main_date:
             # "On Sunday" in a Saturday story whose launch is that Saturday: the Sunday before (a look back at
@@ -893,4 +906,4 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of,  # t
     # Undated, and no clause names who fired ("glide vehicles launched atop rockets" in an essay whose only named
     # state is another clause's "India has tested ..."): a generic description, unless the headline names a launcher.
     return [lc for lc in (launches[k] for k in order)
-            if lc.date is not None or (lc.strong and (lc.named or headline_launcher))]
+            if lc.date is not None or (lc.strong and (lc.named or headline_launcher) and not recalled_only)]

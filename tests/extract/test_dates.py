@@ -93,7 +93,8 @@ def test_gmt_time_converts_to_korean_clock_and_day():
 def test_dateline_date_is_not_an_event_date():
     hits = find_dates("SEOUL, March 24 (Yonhap) -- North Korea fired a missile on Wednesday",
                       make_anchor("2024-03-24", "Asia/Seoul"))
-    assert [h.value for h in hits] == [date(2024, 3, 20)]
+    # the filing day is kept as a statement day: it dates a launch only when nothing else does
+    assert [(h.value, h.part_of_day) for h in hits] == [(date(2024, 3, 24), "statement"), (date(2024, 3, 20), None)]
 
 
 def test_possessive_weekday_after_said_dates_the_launch_not_the_statement():

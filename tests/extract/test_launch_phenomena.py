@@ -699,3 +699,39 @@ def test_a_system_that_followed_another_in_a_parade_is_no_launch(launches):
     text = ("Thousands watched the parade on Thursday. The Hwasong-18, which the North flight-tested in April, "
             "rolled through the square, followed by the Hwasong-17.")
     assert launches(text, "2023-07-28") == []
+
+
+def test_the_day_of_a_nuclear_test_a_series_began_with_dates_no_launch(launches):
+    text = ("North Korea fired two missiles on Wednesday. The launches cap a run of weapons activity that began "
+            "with the North's fifth nuclear test on Sept. 9.")
+    assert [k[1] for k in _keys(launches(text, "2016-10-20"))] == ["2016-10-19"]
+
+
+def test_the_day_a_person_arrived_does_not_date_the_launches_he_discussed(launches):
+    text = ("North Korea fired two missiles on Thursday. The U.S. envoy, who arrived in Seoul on Wednesday, "
+            "discussed the launches with his counterpart.")
+    assert [k[1] for k in _keys(launches(text, "2019-05-10"))] == ["2019-05-09"]
+
+
+def test_a_washington_afternoon_is_the_next_morning_in_korea(launches):
+    text = "North Korea launched a ballistic missile. The launch took place Monday afternoon Washington time."
+    (ev,) = launches(text, "2017-07-04T09:00:00+09:00")
+    assert ev["launch_date"] == "2017-07-04"
+
+
+def test_a_dateline_without_parentheses_is_the_filing_day_not_the_launch_day(launches):
+    text = ("OSAKA, Oct. 3 Kyodo - North Korea said Thursday it had test-fired a new missile. The missile was "
+            "fired off the east coast on Wednesday, state media said.")
+    assert [k[:2] for k in _keys(launches(text, "2019-10-03T17:00:00+09:00"))] == [("PRK", "2019-10-02")]
+
+
+def test_a_dateline_day_still_dates_a_launch_nothing_else_dates(launches):
+    text = ("OSAKA, April 13 Kyodo - Residents were told to take cover after North Korea launched a ballistic "
+            "missile, the government said.")
+    assert [k[:2] for k in _keys(launches(text, "2023-04-13T12:00:00+09:00"))] == [("PRK", "2023-04-13")]
+
+
+def test_later_undated_mentions_of_a_missile_tested_last_month_make_no_launch(launches):
+    text = ("The council adopted new sanctions on Friday. Pyongyang said the missile it tested last month could "
+            "reach any city. Experts say it flew higher than any earlier North Korean missile.")
+    assert launches(text, "2017-12-23") == []
