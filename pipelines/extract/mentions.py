@@ -34,8 +34,10 @@ NON_AGENT_AFTER = icase(
     # "our Japanese and Republic of Korea allies", "his South Korean counterpart": the addressees
     r"|allies|ally|partners?|counterparts?)\b")
 # "Seoul, March 13 (Jiji Press)--": a dateline names where the story was filed, not an actor
+# ... and "DUBAI, United Arab Emirates (AP) -": the country of the dateline city, followed by the agency
 DATELINE_AFTER = re.compile(
-    r"^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s*\d{4})?\s*(?:\(|--|—|–|-|/)")
+    r"^,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b(?:,\s*\d{4})?\s*(?:\(|--|—|–|-|/)"
+    r"|^\s*\([A-Za-z .&'-]{2,40}\)\s*(?:--|—|–|-)")
 
 
 class SentenceMentions:

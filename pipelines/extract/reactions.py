@@ -52,7 +52,8 @@ PERSON_NAME = re.compile(r"[A-Z][a-z]+[-'A-Za-z]*(?: [A-Z][a-z]+[-'A-Za-z]*){1,2
 NAME_WORD = re.compile(r"[A-Z][a-z][-'A-Za-z]+")
 # "failed to intercept", "whether interceptors had hit it": a cue under negation or in a question is no reaction
 NEGATED_BEFORE = icase(
-    r"\b(?:failed\s+to|did\s+not|didn.t|could\s+not|couldn.t|unable\s+to|no|whether|if)\s+(?:\w+\s+)?$")
+    r"\b(?:failed\s+to|did\s+not|didn.t|could\s+not|couldn.t|unable\s+to|no|whether|if|not\s+(?:to\s+)?(?:try|attempt)"
+    r"\s+to|not\s+to\s+attempt|not\s+attempt(?:ed)?|no\s+attempt\s+to)\s+(?:\w+\s+)?(?:an?\s+)?$")
 
 
 @dataclass(frozen=True)
@@ -142,9 +143,14 @@ def sentence_reactors(text: str, ments: SentenceMentions, last: Reactor | None,
                     or NAME_WORD.match(text, w.end() + 1) or is_object_position(text, here, everything)):
                 continue
             out.append(Reactor(known.country, known.org, known.actor, known.role, w.start(), w.end()))
-    if last is not None:
-        for am in ANAPHOR.finditer(text):
-            out.append(Reactor(last.country, last.org, last.actor, last.role, am.start(), am.end()))
+    named_before = sorted((r for r in out if r.actor or r.org), key=lambda r: r.start)
+    for am in ANAPHOR.finditer(text):
+        # "Japan's Chief Cabinet Secretary says the government is analysing": a body named earlier in the same
+        # sentence, else the previous sentence's
+        prior = [r for r in named_before if r.end <= am.start()]
+        ref = prior[-1] if prior and not am.group(0).lower().startswith(("it ", "he ", "she ")) else last
+        if ref is not None:
+            out.append(Reactor(ref.country, ref.org, ref.actor, ref.role, am.start(), am.end()))
     return sorted(out, key=lambda r: r.start)
 
 

@@ -278,3 +278,29 @@ def test_a_member_named_among_the_ministers_does_not_replace_their_body(reaction
                      "Germany's foreign minister, said the launch posed a grave threat to peace.")
     got = reactions(text, "2024-05-08")
     assert (None, "G7", "threat_assessment") in got and ("DEU", None, "threat_assessment") not in got
+
+
+def test_the_government_after_an_official_of_the_same_sentence_is_his(reactions):
+    text = _FIRED + "Japan's Chief Cabinet Secretary says the government is analysing the details."
+    assert ("JPN", None, "monitoring_analysis") in reactions(text, "2024-05-08")
+
+
+def test_choosing_not_to_intercept_is_no_readiness(reactions):
+    text = _FIRED + "Japan has Patriot batteries on the island but chose not to attempt an interception."
+    assert ("JPN", None, "military_readiness") not in reactions(text, "2024-05-08")
+
+
+def test_the_country_of_a_dateline_city_is_no_reactor(reactions):
+    text = "MANILA, Philippines (AP) - North Korea said Sunday it had fired a new cruise missile."
+    assert not any(r[0] == "PHL" for r in reactions(text, "2024-05-08"))
+
+
+def test_a_ministry_that_says_where_the_missile_came_down_reports_it(reactions):
+    text = _FIRED + "Japan's Defense Ministry said the missile probably came down outside its waters."
+    assert ("JPN", None, "monitoring_analysis") in reactions(text, "2024-05-08")
+
+
+def test_a_military_that_identified_a_missile_reports_it(reactions):
+    text = ("Sirens sounded in central Israel on Sunday. The IDF said it had identified a missile launched from Yemen "
+            "by the Houthis.")
+    assert ("ISR", None, "monitoring_analysis") in reactions(text, "2024-09-15")
