@@ -209,6 +209,7 @@ def _find_launcher(text: str, a: int, b: int, ments: SentenceMentions, verb_pos:
             if iso:
                 return iso
     usable = []
+    qualifiers = set()
     for m in cands:
         iso = _launcher_capable(m)
         if not iso or not (a <= m.start < b):
@@ -228,8 +229,16 @@ def _find_launcher(text: str, a: int, b: int, ments: SentenceMentions, verb_pos:
                                     or NAMED_REPORTER_AFTER.match(text, m.end)):
             continue
         usable.append((m, iso))
+        if qualifier:
+            qualifiers.add(m.start)
     if verb_pos is not None:
         before = [(m, iso) for m, iso in usable if m.end <= verb_pos]
+        # "a North Korean missile crossed Japan ... when a Hwasong-12 flew": the state that qualifies the missile
+        # beats a state named after it
+        qualified = [(m, iso) for m, iso in before if m.start in qualifiers]
+        if qualified and qualified[-1][1] != before[-1][1] and before[-1][0].start > qualified[-1][0].start \
+                and not _subject_of_verb(text, before[-1][0], verb_pos):
+            return qualified[-1][1]
         if before:
             return before[-1][1]
         # "damaged by what officials said was a Houthi missile": an acting state that qualifies the missile

@@ -735,3 +735,10 @@ def test_later_undated_mentions_of_a_missile_tested_last_month_make_no_launch(la
     text = ("The council adopted new sanctions on Friday. Pyongyang said the missile it tested last month could "
             "reach any city. Experts say it flew higher than any earlier North Korean missile.")
     assert launches(text, "2017-12-23") == []
+
+
+def test_the_state_qualifying_the_missile_beats_the_state_it_crossed(launches):
+    text = ("North Korea fired a missile on Tuesday. The last time a North Korean missile crossed Japan was on "
+            "Sept. 15, 2017, when an IRBM flew over Hokkaido.")
+    keys = [k[:2] for k in _keys(launches(text, "2022-10-05"))]
+    assert ("PRK", "2017-09-15") in keys and ("JPN", "2017-09-15") not in keys
