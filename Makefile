@@ -52,7 +52,7 @@ eval: install
 		$(BIN)/launchwatch extract --input data/inbox --output build/eval/sample-pred.jsonl 2>/dev/null && \
 		python3 $(SHARED)/eval/score.py --gold build/eval/sample-gold.jsonl --pred build/eval/sample-pred.jsonl \
 			--json build/eval/sample-score.json && \
-		for set in heldout heldout_b heldout_c heldout_d heldout_e heldout_f heldout_g heldout_h heldout_i; do \
+		for set in $$(cd bench && ls -d heldout*/ | tr -d /); do \
 			echo "== held-out set bench/$$set (written apart from the extractor's rules; see docs/extraction.md)" && \
 			$(BIN)/launchwatch extract --input bench/$$set/articles.jsonl --output build/eval/$$set-pred.jsonl \
 				2>/dev/null && \
