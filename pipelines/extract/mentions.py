@@ -10,7 +10,7 @@ from pipelines.extract.gazetteer import Mention, gazetteer, icase
 # U.S.", "fired toward Japan", "urged China").
 OBJECT_BEFORE = icase(
     r"\b(?:with|to|toward|towards|of|against|on|from|into|at|over|near|for|between|in|than|about|behind"
-    r"|including|among\s+them|amid|across|after|before|since|following|urge|urged|urging|asked|asking|told|warned|accused|ally|allies|visit|visited"
+    r"|including|among\s+them|amid|across|after|before|since|following|urge|urged|urging|asked|asking|told|warned|accused|ally|allies|visit|visited|mention|mentioned|summon|summoned|summoning"
     r"|beside|under|like|unlike|outside|inside|within|off)\s+(?:the\s+|an?\s+)?"
     # "in central Israel", "toward southern Japan": a region word between preposition and country
     r"(?:(?:central|northern|southern|eastern|western|north(?:east|west)?ern|south(?:east|west)?ern)\s+)?$")

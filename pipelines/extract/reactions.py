@@ -20,10 +20,13 @@ ANAPHOR = re.compile(
     # "They demanded that Pyongyang ...": the body of the previous sentence, as the subject of a statement verb
     r"|^They(?=\s+(?:also\s+)?(?:said|demanded|urged|called|condemned|warned|pledged|agreed|expressed|stressed))\b|\b(?:[Ii]t|he|she)\s+(?:added|said|says|stated|noted)\b"
     r"|\b[Tt]he\s+(?:\d+-member\s+|full\s+|whole\s+)?(?:military|ministry|council|Council"
-    r"|agency|government|office|spokesperson|spokesman|spokeswoman|bloc|alliance|ministers|leaders)\b"
+    r"|agency|government|office|spokesperson|spokesman|spokeswoman|bloc|alliance|ministers|leaders|command"
+    # the text a body adopted speaks for it ("The text condemns the attacks")
+    r"|text|statement|declaration|resolution)\b"
     # only as a subject: "the military is keeping ...", "the council met", not "the military act"
     r"(?=\s+(?:is|was|has|had|have|said|says|added|remains|will|would|kept|keeps|are|were|also|stated|announced"
-    r"|urged|called|warned|convened|communicated|discussed|confirmed|met|meets|held|holds|[a-z]+ed)\b"
+    r"|urged|called|warned|convened|communicated|discussed|confirmed|met|meets|held|holds|[a-z]+ed"
+    r"|condemns|calls|urges|demands|says|warns|expresses|stresses|notes)\b"
     r"|,\s+(?:among\s+them|including)\b)",
 )
 AT_REQUEST_BEFORE = icase(r"\bat\s+(?:the\s+)?$")

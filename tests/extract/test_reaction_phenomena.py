@@ -304,3 +304,34 @@ def test_a_military_that_identified_a_missile_reports_it(reactions):
     text = ("Sirens sounded in central Israel on Sunday. The IDF said it had identified a missile launched from Yemen "
             "by the Houthis.")
     assert ("ISR", None, "monitoring_analysis") in reactions(text, "2024-09-15")
+
+
+def test_a_state_someone_did_not_mention_is_not_the_speaker(reactions):
+    text = _FIRED + ("China's premier did not mention North Korea by name, but said the parties concerned should "
+                     "exercise restraint.")
+    assert ("CHN", None, "call_for_restraint") in reactions(text, "2024-05-08")
+
+
+def test_summoning_an_envoy_is_a_protest_of_the_summoner(reactions):
+    text = _FIRED + ("Poland's president convened an emergency meeting. The foreign ministry said it would summon "
+                     "Russia's charge d'affaires.")
+    got = reactions(text, "2024-05-08")
+    assert ("POL", None, "condemnation") in got and ("RUS", None, "condemnation") not in got
+
+
+def test_in_contact_with_authorities_is_coordination(reactions):
+    text = _FIRED + "NATO said it was in contact with the Japanese authorities."
+    assert (None, "NATO", "allied_coordination") in reactions(text, "2024-05-08")
+
+
+def test_whatever_action_is_needed_is_readiness(reactions):
+    text = _FIRED + "Britain's defence secretary said Britain would take whatever action was needed to protect lives."
+    assert ("GBR", None, "military_readiness") in reactions(text, "2024-05-08")
+
+
+def test_a_council_resolution_and_its_text_speak_for_the_council(reactions):
+    text = _FIRED + ("The UN Security Council met on Wednesday. The council adopted a resolution. The text condemns "
+                     "the launch in the strongest terms.")
+    got = reactions(text, "2024-05-08")
+    assert {(None, "UN Security Council", "sanctions_or_legal"),
+            (None, "UN Security Council", "condemnation")} <= got
