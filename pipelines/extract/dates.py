@@ -48,7 +48,9 @@ VAGUE_PAST = icase(
     + _MONTH_ALT
     + r")\b|\brecent\s+(?:weeks|months|days)\b|\bsince\s+(?:\d{4}|the\s+start|early|last)\b|\bso\s+far\b"
     + r"|\bin\s+(?:19|20)\d\d\b"
-    + r"|\bin\s+(?:" + _MONTH_ALT + r")\b(?!\s+\d)")
+    + r"|\bin\s+(?:" + _MONTH_ALT + r")\b(?!\s+\d)"
+    # "last flown in November 2017": a month and a year name no day
+    + r"|\bin\s+(?:(?:early|mid|late)[- ]?)?(?:" + _MONTH_ALT + r")\s+(?:of\s+)?(?:19|20)\d\d\b")
 OFFSET = icase(
     r"\b(?:about\s+|some\s+|just\s+|nearly\s+|roughly\s+|only\s+)?(?:(\d{1,4}|"
     + "|".join(k for k in NUMBER_WORDS if k != "a")

@@ -742,3 +742,24 @@ def test_the_state_qualifying_the_missile_beats_the_state_it_crossed(launches):
             "Sept. 15, 2017, when an IRBM flew over Hokkaido.")
     keys = [k[:2] for k in _keys(launches(text, "2022-10-05"))]
     assert ("PRK", "2017-09-15") in keys and ("JPN", "2017-09-15") not in keys
+
+
+def test_a_month_and_year_name_no_day(launches):
+    text = ("North Korea showed a new ICBM at a parade on Saturday. It appeared larger than the Hwasong-15, which "
+            "was last flown in November 2017.")
+    assert launches(text, "2020-10-11") == []
+
+
+def test_none_of_the_missiles_fired_is_no_launch(launches):
+    text = "Dozens of missiles rolled past the stand on Saturday. None of the missiles was fired."
+    assert launches(text, "2020-10-11") == []
+
+
+def test_a_missile_that_would_be_flight_tested_later_is_no_launch(launches):
+    text = "Experts said the missile would probably be flight-tested after the election on Nov. 3."
+    assert launches(text, "2020-10-11") == []
+
+
+def test_a_launch_preparatory_committee_is_no_launch(launches):
+    text = "Kim on Tuesday visited the satellite launch preparatory committee, state media said."
+    assert launches(text, "2023-05-17") == []
