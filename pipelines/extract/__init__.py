@@ -23,12 +23,15 @@ from pipelines.extract.mentions import SentenceMentions, sentence_mentions
 from pipelines.extract.reactions import Reactor, find_reactions
 from pipelines.extract.sentences import nlp, spans_from_doc
 
-EXTRACTOR_VERSION: str = "0.7.4"
+EXTRACTOR_VERSION: str = "0.7.5"
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractionError", "extract_events", "extract_many"]
 
 # "has blocked new sanctions": a recap of earlier steps, not a new one
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b", re.IGNORECASE)
+RESPONSE_FIRING = re.compile(
+    r"\b(?:in\s+(?:response|retaliation)|retaliat\w*|drills?|minutes\s+after\s+the|show\s+(?:it|they)\s+could)\b",
+    re.IGNORECASE)
 # a headline's present-tense verb: "India tests Agni-5", "Pakistan flight-tests Shaheen-III"
 HEADLINE_TESTS = re.compile(r"\s+(?:successfully\s+)?(?:[\w]+-)?tests\b", re.IGNORECASE)
 LAUNCH_FIELDS = ("launch_time_local", "missile_count_min", "missile_count_text", "missile_class", "range_class",
@@ -173,7 +176,10 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
     # (a sentence's main clause decides: "hours after North Korea fired" does not move the target)
     firsts: dict[int, str] = {}
     for s in sorted(scopes, key=lambda s: (s.sent, s.start)):
-        if len(primary) > 1 and s.named and s.launcher in primary and s.offset_days is None:
+        # (not a firing in answer to another: "minutes after the launch, South Korea's military fired two
+        # missiles in a drill" leaves Seoul a reactor)
+        if len(primary) > 1 and s.named and s.launcher in primary and s.offset_days is None \
+                and not RESPONSE_FIRING.search(s.text):
             firsts.setdefault(s.sent, s.launcher)
     switch = sorted(firsts.items())
     last: Reactor | None = None

@@ -74,7 +74,9 @@ GENERIC_SUBJECT = icase(
 # "the group struck ...", "the rebels fired ...": a non-state actor named earlier, not the story's state
 GROUP_ANAPHOR = icase(r"\bthe\s+(?:group|militants|rebels|militia|movement)\s+(?:\w+\s+)?$")
 # "North Korean-made missiles", "supplied by Iran": a system of one state fired by another
-MADE_BY = icase(r"-(?:made|built|designed|supplied)\b|\b(?:supplied|provided|made|built|bought)\s+(?:by|from)\b")
+MADE_BY = icase(r"-(?:made|built|designed|supplied)\b|\b(?:supplied|provided|made|built|bought)\s+(?:by|from)\b"
+                # "a missile that resembles the U.S. Army Tactical Missile System": a comparison names no launcher
+                r"|\bresembl\w*|\bsimilar\s+to\b|\bmodell?ed\s+on\b|\bversion\s+of\b")
 # up to three modifiers between a possessive and its head noun ("Pyongyang's first ICBM launch")
 _WORD = re.compile(r"[\w-]+")
 # "The day before, the North had fired ...": a recalled launch dated from the story's launch, not from publication
@@ -122,7 +124,8 @@ RESPONSE_TO = icase(r"\b(?:in\s+(?:response|retaliation|reaction)\s+to|in\s+reta
 LAUNCH_WORD = icase(r"\b(?:launch(?:es)?|(?<!nuclear\s)tests?|test-firings?|firings?|attempts?|strikes?)\b")
 # "the November 18 launch", "the Nov. 18 test of the Hwasong-17"
 LAUNCH_NOUN_AFTER = icase(
-    r"\s+(?:[\w-]+\s+){0,2}?(?:launch|launches|test|tests|test-firing|firing|flight\s+test)\b(?!\s+(?:sites?|pads?))")
+    r"\s+(?!(?:[\w-]+\s+){0,2}?nuclear\s)(?:[\w-]+\s+){0,2}?(?:launch|launches|test|tests|test-firing|firing|flight\s+test)\b"
+    r"(?!\s+(?:sites?|pads?))")
 # a non-launch event as the subject of "came/followed ... N days after" ("The vote came a day after")
 EVENT_HEAD = icase(
     r"\b(?:vote|voting|meeting|session|statement|remarks|comments|warning|drills?|exercises?|visit|summit|talks"
@@ -199,6 +202,17 @@ def _launcher_capable(m: Mention) -> str | None:
     return None
 
 
+def _firing_command(text: str, m: Mention, verb_pos: int | None) -> str | None:
+    """A military command that is the firing verb's own subject ("South Korea's military fired two Hyunmoo-2
+    missiles in response"); in "the JCS said North Korea fired" it only reports."""
+    if m.kind != "actor" or verb_pos is None or m.end > verb_pos:
+        return None
+    row = gazetteer().actors.get(m.key, {})
+    if row.get("role") not in ("military command", "military") or not SUBJECT_GAP.match(text[m.end : verb_pos]):
+        return None
+    return row.get("country") or None
+
+
 def _find_launcher(text: str, a: int, b: int, ments: SentenceMentions, verb_pos: int | None) -> str | None:
     cands = sorted(ments.countries + ments.actors, key=lambda m: m.start)
     # "fired by Yemen's Houthi militia" names the launcher whatever comes first
@@ -211,7 +225,7 @@ def _find_launcher(text: str, a: int, b: int, ments: SentenceMentions, verb_pos:
     usable = []
     qualifiers = set()
     for m in cands:
-        iso = _launcher_capable(m)
+        iso = _launcher_capable(m) or _firing_command(text, m, verb_pos)
         if not iso or not (a <= m.start < b):
             continue
         # "after North Korea fired": a conjunction, not a preposition, when its verb follows at once
@@ -379,6 +393,9 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
         pieces.append((0, len(text), False, None, False))
     # "Iran launched 170 drones late on Saturday, followed in the early hours of Sunday by 120 missiles": the
     # second part is a firing of its own, with its own day
+    # "Monday's ICBM was the North's first since July 12, when it launched a Hwasong-18": the recalled firing
+    # after "since <day>, when" is a background launch of that day
+    pieces = [p for piece in pieces for p in _split_since_when(text, piece)]
     followed: dict[int, int] = {}  # start of a "followed ... by" piece -> start of the firing it follows
     pieces = [p for piece in pieces for p in _split_followed(text, piece, followed)]
     shared: set[int] = set()  # starts of pieces whose firing verb is the previous piece's
@@ -429,6 +446,19 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
 
 
 FOLLOWED_BY = re.compile(r",\s+(?=followed\s(?:[^.;]{0,50}?\s)?by\s)")
+
+
+SINCE_BEFORE = icase(r"\bsince\s+(?:the\s+)?$")
+SINCE_WHEN = icase(r"\bsince\s+(?:the\s+)?([^,;]{3,30}?),\s+when\s+")
+
+
+def _split_since_when(text: str, piece: tuple[int, int, bool, int | None, bool]) -> list[tuple[int, int, bool,
+                                                                                          int | None, bool]]:
+    a, b, bg, days, vague = piece
+    m = SINCE_WHEN.search(text[a:b])
+    if m is None or days is not None:
+        return [piece]
+    return [(a, a + m.start(1), bg, days, vague), (a + m.start(1), b, True, days, vague)]
 
 
 def _split_followed(text: str, piece: tuple[int, int, bool, int | None, bool],
@@ -575,7 +605,9 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
             # failed ICBM test on November 3" recalls a launch
             hits = [h for h in hits if h.start < other.start() or LAUNCH_WORD.search(clause[other.end() : h.start])]
         if not scope.verb:
-            hits = [h for h in hits if not PERSON_CLAUSE_BEFORE.search(clause[max(0, h.start - 50) : h.start])]
+            # (and "the North's first launch since the Sept. 3 nuclear test": the day the count starts from)
+            hits = [h for h in hits if not PERSON_CLAUSE_BEFORE.search(clause[max(0, h.start - 50) : h.start])
+                    and not SINCE_BEFORE.search(clause[max(0, h.start - 12) : h.start])]
         if not scope.verb and (resp := RESPONSE_TO.search(clause)):
             # "imposed new sanctions on Thursday, in response to Tehran's missile attack this month": the day
             # before the cue is the response's

@@ -11,7 +11,9 @@ from pipelines.extract.gazetteer import Mention, gazetteer, icase
 OBJECT_BEFORE = icase(
     r"\b(?:with|to|toward|towards|of|against|on|from|into|at|over|near|for|between|in|than|about|behind"
     r"|including|among\s+them|amid|across|after|before|since|following|urge|urged|urging|asked|asking|told|warned|accused|ally|allies|visit|visited|mention|mentioned|summon|summoned|summoning"
-    r"|beside|under|like|unlike|outside|inside|within|off)\s+(?:the\s+|an?\s+)?"
+    r"|beside|under|like|unlike|outside|inside|within|off"
+    # "a new design that resembles Russia's Iskander": the state of a comparison
+    r"|resembles|resembling|resemble|resembled|similar\s+to|modell?ed\s+on)\s+(?:the\s+|an?\s+)?"
     # "in central Israel", "toward southern Japan": a region word between preposition and country
     r"(?:(?:central|northern|southern|eastern|western|north(?:east|west)?ern|south(?:east|west)?ern)\s+)?$")
 # A conjunction introduces a clause whose subject may follow: "after North Korea fired ...".

@@ -324,7 +324,8 @@ def test_weekday_after_a_saturday_publication_is_last_sunday_when_the_story_laun
 def test_negative_cue_in_another_clause_does_not_veto_the_firing(launches):
     text = ("It was the first launch since March 3, when the North fired a new cruise missile, and came days after "
             "reports that its troops had been deployed abroad.")
-    assert _keys(launches(text, "2024-05-14")) == [("PRK", "2024-03-03", False)]
+    # (the firing recalled after "the first launch since March 3, when" is a background launch)
+    assert _keys(launches(text, "2024-05-14")) == [("PRK", "2024-03-03", True)]
 
 
 def test_negative_cue_in_the_firing_clause_still_vetoes(launches):
@@ -763,3 +764,40 @@ def test_a_missile_that_would_be_flight_tested_later_is_no_launch(launches):
 def test_a_launch_preparatory_committee_is_no_launch(launches):
     text = "Kim on Tuesday visited the satellite launch preparatory committee, state media said."
     assert launches(text, "2023-05-17") == []
+
+
+def test_the_state_a_missile_resembles_is_not_its_launcher(launches):
+    text = ("North Korea fired a rocket on Tuesday. On July 25, two KN-23 missiles, a design that resembles "
+            "Russia's Iskander, were fired from near Wonsan.")
+    keys = [k[:2] for k in _keys(launches(text, "2019-09-11"))]
+    assert ("PRK", "2019-07-25") in keys and ("RUS", "2019-07-25") not in keys
+
+
+def test_a_system_a_missile_resembles_names_no_launcher(launches):
+    text = ("North Korea fired a rocket on Tuesday. On August 10, two missiles that resemble the U.S. Army "
+            "Tactical Missile System were fired into the sea.")
+    keys = [k[:2] for k in _keys(launches(text, "2019-09-11"))]
+    assert ("USA", "2019-08-10") not in keys
+
+
+def test_the_first_launch_since_a_nuclear_test_is_not_dated_by_it(launches):
+    text = ("North Korea fired a missile over Japan on Friday. It was the North's first launch since the Sept. 3 "
+            "underground nuclear test.")
+    assert [k[1] for k in _keys(launches(text, "2017-09-15"))] == ["2017-09-15"]
+
+
+def test_a_military_command_that_fires_is_the_launcher(launches):
+    text = ("North Korea fired a missile over Japan on Friday. Minutes after the launch, South Korea's military "
+            "fired two ballistic missiles into the sea in a drill.")
+    assert ("KOR", "2017-09-15", False) in _keys(launches(text, "2017-09-15"))
+
+
+def test_a_military_command_that_reports_a_firing_is_not_the_launcher(launches):
+    text = "South Korea's military said North Korea fired a ballistic missile on Friday."
+    assert [k[0] for k in _keys(launches(text, "2017-09-15"))] == ["PRK"]
+
+
+def test_the_firing_after_first_since_a_day_when_is_a_background_launch(launches):
+    text = ("North Korea launched an ICBM on Monday. Monday's ICBM was the North's first since July 12, when it "
+            "launched a Hwasong-18 that flew for 74 minutes.")
+    assert ("PRK", "2023-07-12", True) in _keys(launches(text, "2023-12-18"))

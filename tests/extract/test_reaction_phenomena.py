@@ -335,3 +335,9 @@ def test_a_council_resolution_and_its_text_speak_for_the_council(reactions):
     got = reactions(text, "2024-05-08")
     assert {(None, "UN Security Council", "sanctions_or_legal"),
             (None, "UN Security Council", "condemnation")} <= got
+
+
+def test_a_state_that_fires_in_answer_stays_a_reactor(reactions):
+    text = ("North Korea fired a missile over Japan on Friday. Minutes after the launch, South Korea's military fired "
+            "two missiles into the sea in a drill. President Moon Jae-in called the launch a grave threat.")
+    assert ("KOR", None, "threat_assessment") in reactions(text, "2017-09-15")
