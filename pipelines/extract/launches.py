@@ -136,6 +136,10 @@ EARLIER_SAME_DAY = icase(r"\bearlier\s+(?:in\s+the\s+day|that\s+day|today|on\s+\
 SITE_RANK = {"site": 0, "area": 1, "city": 1, "county": 2, "province": 3}
 
 
+# A clause of a sentence before it becomes a Scope: (start, end, background, offset days, vague offset)
+Piece = tuple[int, int, bool, int | None, bool]
+
+
 @dataclass
 class Scope:
     """One clause of a sentence that reports a launch."""
@@ -383,7 +387,7 @@ def _launch_verb(clause: str, systems: list[Mention], offset: int) -> int | None
 def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMentions) -> list[Scope]:
     """Clauses of one sentence that report a launch (main clause and an 'N days after ...' clause)."""
     negatives = [(m.start(), m.end()) for m in lex_re("negative_cues").finditer(text)]
-    pieces: list[tuple[int, int, bool, int | None, bool]] = []
+    pieces: list[Piece] = []
     off = find_offset(text)
     if off is not None:
         days, o_start, o_end = off
@@ -452,8 +456,7 @@ SINCE_BEFORE = icase(r"\bsince\s+(?:the\s+)?$")
 SINCE_WHEN = icase(r"\bsince\s+(?:the\s+)?([^,;]{3,30}?),\s+when\s+")
 
 
-def _split_since_when(text: str, piece: tuple[int, int, bool, int | None, bool]) -> list[tuple[int, int, bool,
-                                                                                          int | None, bool]]:
+def _split_since_when(text: str, piece: Piece) -> list[Piece]:
     a, b, bg, days, vague = piece
     m = SINCE_WHEN.search(text[a:b])
     if m is None or days is not None:
@@ -461,8 +464,7 @@ def _split_since_when(text: str, piece: tuple[int, int, bool, int | None, bool])
     return [(a, a + m.start(1), bg, days, vague), (a + m.start(1), b, True, days, vague)]
 
 
-def _split_followed(text: str, piece: tuple[int, int, bool, int | None, bool],
-                    followed: dict[int, int]) -> list[tuple[int, int, bool, int | None, bool]]:
+def _split_followed(text: str, piece: Piece, followed: dict[int, int]) -> list[Piece]:
     a, b, bg, days, vague = piece
     m = FOLLOWED_BY.search(text, a, b)
     # only after a firing ("launched 170 drones ..."), not "the Hwasong-18 rolled through the square, followed by"
@@ -496,8 +498,7 @@ def _vetoed(text: str, a: int, b: int, pos: int, negatives: list[tuple[int, int]
 DESCRIPTIVE_CUE = icase(r"capable\s+of|designed\s+to|able\s+to|typically")
 
 
-def _split_firings(text: str, piece: tuple[int, int, bool, int | None, bool], ments: SentenceMentions,
-                   shared: set[int]) -> list[tuple[int, int, bool, int | None, bool]]:
+def _split_firings(text: str, piece: Piece, ments: SentenceMentions, shared: set[int]) -> list[Piece]:
     """Split "fired X on Thursday morning and then launched Y in the evening" into two firings: only when
     both parts have their own firing verb and the second names its own part of the day; or "fired X on Thursday
     morning and Y that evening", a second missile object of the same verb at another part of the day (its start
