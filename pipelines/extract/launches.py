@@ -400,7 +400,8 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
     # "Monday's ICBM was the North's first since July 12, when it launched a Hwasong-18": the recalled firing
     # after "since <day>, when" is a background launch of that day
     pieces = [p for piece in pieces for p in _split_since_when(text, piece)]
-    followed: dict[int, int] = {}  # start of a "followed ... by" piece -> start of the firing it follows
+    # start of a "followed ... by" piece -> (start, verb position) of the firing it follows
+    followed: dict[int, tuple[int, int]] = {}
     pieces = [p for piece in pieces for p in _split_followed(text, piece, followed)]
     shared: set[int] = set()  # starts of pieces whose firing verb is the previous piece's
     pieces = [p for piece in pieces for p in _split_firings(text, piece, ments, shared)]
@@ -427,9 +428,8 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
         scope.weak_launcher = _weak_launcher(text, a, b, ments)
         if scope.launcher is None and a in followed:
             # "Iran launched 170 drones ..., followed ... by 120 missiles": the subject of the firing it follows
-            first = followed[a]
-            verb = lex_re("launch_verbs").search(text[first:a])
-            scope.launcher = _find_launcher(text, first, a, ments, first + verb.start() if verb else None)
+            first, verb_pos = followed[a]
+            scope.launcher = _find_launcher(text, first, a, ments, verb_pos)
         if scope.launcher is None and v is not None:
             subject = text[max(a, a + v - 40) : a + v]
             scope.generic = bool(GENERIC_SUBJECT.search(subject))
@@ -464,14 +464,14 @@ def _split_since_when(text: str, piece: Piece) -> list[Piece]:
     return [(a, a + m.start(1), bg, days, vague), (a + m.start(1), b, True, days, vague)]
 
 
-def _split_followed(text: str, piece: Piece, followed: dict[int, int]) -> list[Piece]:
+def _split_followed(text: str, piece: Piece, followed: dict[int, tuple[int, int]]) -> list[Piece]:
     a, b, bg, days, vague = piece
     m = FOLLOWED_BY.search(text, a, b)
     # only after a firing ("launched 170 drones ..."), not "the Hwasong-18 rolled through the square, followed by"
-    if m is None or not lex_re("launch_verbs").search(text[a : m.start()]) \
-            or not lex_re("missile_nouns").search(text[m.end() : b]):
+    verb = lex_re("launch_verbs").search(text[a : m.start()]) if m is not None else None
+    if m is None or verb is None or not lex_re("missile_nouns").search(text[m.end() : b]):
         return [piece]
-    followed[m.end()] = a
+    followed[m.end()] = (a, a + verb.start())  # the firing's verb, for its subject (found once, here)
     return [(a, m.start(), bg, days, vague), (m.end(), b, bg, days, vague)]
 
 
