@@ -37,12 +37,15 @@ WEEKDAY = icase(
     rf"\b(?:(last|this|past|previous|early|late|on)\s+)?({_WD_ALT})\b(?:\s+(morning|afternoon|evening|night))?")
 RELATIVE = icase(
     r"\b(yesterday|today|tonight|this\s+morning|earlier\s+today|hours\s+(?:earlier|later)|within\s+hours"
-    r"|within\s+minutes\s+of\s+the\s+(?:launch|firing|test)|minutes\s+after\s+the\s+(?:\w+\s+)?(?:launch|firing|test)"
+    # "within six minutes of the launch", "an hour and 50 minutes after the North's launch": the main launch's day
+    r"|within\s+(?:(?:a\s+few|\w+)\s+)?minutes\s+of\s+the\s+(?:[\w'’]+\s+)?(?:launch|firing|test)"
+    r"|(?:an?\s+hour\s+and\s+(?:\w+\s+)?)?minutes\s+after\s+the\s+(?:[\w'’]+\s+)?(?:launch|firing|test)"
     r"|overnight"
     r"|(?:earlier|later)\s+(?:in\s+the|that)\s+day|the\s+previous\s+day|the\s+day\s+before|(?:a|one)\s+day\s+earlier"
     r"|the\s+night\s+before|the\s+previous\s+night|last\s+night)\b")
 # "hours earlier", "within hours", "earlier in the day", "later that day": the main launch's day
-SAME_DAY_WORDS = ("hours", "within", "minutes", "earlier in", "later in", "earlier that", "later that")
+SAME_DAY_WORDS = (
+    "hours", "within", "minutes", "an hour", "a hour", "earlier in", "later in", "earlier that", "later that")
 # Past references without a day: a background launch with only these is not extracted.
 VAGUE_PAST = icase(
     r"\b(?:last|earlier\s+this|this)\s+(?:week|month|year)\b|\bin\s+(?:early|mid|late)[- ]?(?:"

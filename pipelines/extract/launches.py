@@ -13,6 +13,7 @@ from pipelines.extract.dates import (
     FOREIGN_ZONE_AFTER,
     ORDER_CUE,
     REPORT_BEFORE,
+    WEEKDAYS,
     Anchor,
     DateHit,
     find_dates,
@@ -83,13 +84,17 @@ _WORD = re.compile(r"[\w-]+")
 PAST_PERFECT = icase(r"\bhad\s+(?:\w+\s+)?(?:fired|launched|tested|test-fired|conducted|carried\s+out)\b")
 # "7.23am local time (22.23 GMT on Monday)": a clock in another zone that carries its own day
 # ", a ballistic missile on", " and two rockets on": one more firing of a listed round-up
+# a list item's weekday before its date ("two on Wednesday, Sept. 28"): the date hit starts after it
+_ITEM_WEEKDAY = r"(?:(?:early\s+|late\s+)?(?:" + "|".join(WEEKDAYS) + r"),?\s+)?"
 LISTED_ITEM = icase(
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:an?\s+|one\s+|two\s+|three\s+|four\s+|several\s+|more\s+|\d+\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?|SLBMs?)\s+(?:early\s+|late\s+)?(?:on\s+)?$")
+    r"(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?|SLBMs?)\s+(?:early\s+|late\s+)?(?:on\s+)?"
+    + _ITEM_WEEKDAY + "$")
 # "two more on April 28", ", and another on May 31", "and a second one on July 28", "two more on each of"
 COUNTED_ITEM = icase(
     r"(?:,|\band\b)\s*(?:and\s+)?(?:then\s+)?(?:another|one|two|three|four|five|six|several|more|\d+"
-    r"|(?:a|the)\s+(?:second|third|fourth|fifth)(?:\s+one)?)(?:\s+more)?\s+(?:on\s+)?(?:each\s+of\s+)?$")
+    r"|(?:a|the)\s+(?:second|third|fourth|fifth)(?:\s+one)?)(?:\s+more)?\s+(?:on\s+)?(?:each\s+of\s+)?"
+    + _ITEM_WEEKDAY + "$")
 # ", and on Oct. 4 it fired ...", "; on Aug. 24 a second rocket failed ...": the gap before the date
 NEW_FIRING_GAP = icase(r"(?:,\s*and|;|,\s*then|\band\s+then)\s+(?:on\s+)?$")
 DAYPARTS = ("morning", "afternoon", "evening", "night")
@@ -212,9 +217,16 @@ def _firing_command(text: str, m: Mention, verb_pos: int | None) -> str | None:
     if m.kind != "actor" or verb_pos is None or m.end > verb_pos:
         return None
     row = gazetteer().actors.get(m.key, {})
-    if row.get("role") not in ("military command", "military") or not SUBJECT_GAP.match(text[m.end : verb_pos]):
+    gap = text[m.end : verb_pos]
+    # "the South Korean military staged a drill, firing three missiles": the drill's subject fires
+    if row.get("role") not in ("military command", "military") or not (
+            SUBJECT_GAP.match(gap) or (PARTICIPLE_GAP.match(gap) and FIRING_PARTICIPLE.match(text, verb_pos))):
         return None
     return row.get("country") or None
+
+
+PARTICIPLE_GAP = icase(r"^(?:\s+(?!said\b|says\b|that\b|and\b)[\w.-]+){1,6},\s+$")
+FIRING_PARTICIPLE = icase(r"(?:firing|launching|test-firing)\b")
 
 
 def _find_launcher(text: str, a: int, b: int, ments: SentenceMentions, verb_pos: int | None) -> str | None:
@@ -400,10 +412,15 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
     # "Monday's ICBM was the North's first since July 12, when it launched a Hwasong-18": the recalled firing
     # after "since <day>, when" is a background launch of that day
     pieces = [p for piece in pieces for p in _split_since_when(text, piece)]
+    # "the North fired two missiles on Friday, after flight tests on Jan. 5 and Jan. 11": the tests it came after
+    # are background launches of their own days
+    pieces = [p for piece in pieces for p in _split_after_launch(text, piece)]
     # start of a "followed ... by" piece -> (start, verb position) of the firing it follows
     followed: dict[int, tuple[int, int]] = {}
     pieces = [p for piece in pieces for p in _split_followed(text, piece, followed)]
     shared: set[int] = set()  # starts of pieces whose firing verb is the previous piece's
+    # "On Saturday it fired two missiles; before that it launched one on Sunday, Sept. 25, ...": a firing of its own
+    pieces = [p for piece in pieces for p in _split_semicolon(text, piece, ments, shared)]
     pieces = [p for piece in pieces for p in _split_firings(text, piece, ments, shared)]
     scopes: list[Scope] = []
     for a, b, bg_clause, days, vague in pieces:
@@ -462,6 +479,40 @@ def _split_since_when(text: str, piece: Piece) -> list[Piece]:
     if m is None or days is not None:
         return [piece]
     return [(a, a + m.start(1), bg, days, vague), (a + m.start(1), b, True, days, vague)]
+
+
+AFTER_COMMA = re.compile(r",\s+(?:just\s+|shortly\s+|soon\s+|days\s+|weeks\s+)?after\s+", re.IGNORECASE)
+
+
+def _split_after_launch(text: str, piece: Piece) -> list[Piece]:
+    """Split at ", after <launch noun> ..." when the part before reports a firing of its own."""
+    a, b, bg, days, vague = piece
+    if days is not None:
+        return [piece]
+    for m in AFTER_COMMA.finditer(text, a, b):
+        if not _starts_within(text[m.end() : b], 8, lex_re("launch_nouns")) or not _DIGIT.search(text, m.end(), b):
+            continue
+        if lex_re("launch_verbs").search(text[a : m.start()]) is None:
+            continue
+        return [(a, m.start(), bg, days, vague), (m.end(), b, True, days, vague)]
+    return [piece]
+
+
+def _split_semicolon(text: str, piece: Piece, ments: SentenceMentions, shared: set[int]) -> list[Piece]:
+    """Split at a semicolon that opens a firing of its own: both parts have a firing verb. A second part whose
+    missile is only a pro-form ("launched one on Sunday") shares the first part's verb and subject."""
+    a, b, bg, days, vague = piece
+    cut = text.find(";", a, b)
+    if cut < 0 or not _firing_follows(text[cut + 1 : b], 0, words=8):
+        return [piece]
+    rest = cut + 1
+    while rest < b and text[rest].isspace():
+        rest += 1
+    if _launch_verb(text[a:cut], [x for x in ments.systems if a <= x.start < cut], a) is None:
+        return [piece]
+    if _launch_verb(text[rest:b], [x for x in ments.systems if rest <= x.start < b], rest) is None:
+        shared.add(rest)
+    return [(a, cut, bg, days, vague), (rest, b, bg, days, vague)]
 
 
 def _split_followed(text: str, piece: Piece, followed: dict[int, tuple[int, int]]) -> list[Piece]:
@@ -559,9 +610,9 @@ def _listed_dates(clause: str, dated: list[DateHit]) -> list[date]:
     return out
 
 
-def _firing_follows(clause: str, pos: int) -> bool:
+def _firing_follows(clause: str, pos: int, words: int = 6) -> bool:
     """A firing verb (or an impact verb after its subject) within a few words after ``pos``."""
-    starts = [pos + m.start() for m in islice(_WORD.finditer(clause[pos : pos + 60]), 6)]
+    starts = [pos + m.start() for m in islice(_WORD.finditer(clause[pos : pos + 10 * words]), words)]
     verbs, impacts = lex_re("launch_verbs"), lex_re("impact_verbs")
     return any(verbs.match(clause, at) or impacts.match(clause, at) for at in starts)
 

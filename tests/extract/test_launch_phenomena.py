@@ -801,3 +801,39 @@ def test_the_firing_after_first_since_a_day_when_is_a_background_launch(launches
     text = ("North Korea launched an ICBM on Monday. Monday's ICBM was the North's first since July 12, when it "
             "launched a Hwasong-18 that flew for 74 minutes.")
     assert ("PRK", "2023-07-12", True) in _keys(launches(text, "2023-12-18"))
+
+
+def test_a_firing_within_minutes_of_the_launch_is_of_its_day(launches):
+    text = ("North Korea fired a long-range missile on Wednesday. Within four minutes of the launch, South Korea's "
+            "military fired two missiles of its own into the sea.")
+    assert ("KOR", "2017-11-29", False) in _keys(launches(text, "2017-11-29"))
+
+
+def test_an_hour_and_minutes_after_the_launch_is_of_its_day(launches):
+    text = ("North Korea fired a long-range missile on Wednesday. About an hour and 20 minutes after the North's "
+            "launch, South Korea's military fired two missiles of its own into the sea.")
+    assert ("KOR", "2017-11-29", False) in _keys(launches(text, "2017-11-29"))
+
+
+def test_a_military_that_stages_a_drill_firing_missiles_is_the_launcher(launches):
+    text = ("North Korea fired a long-range missile on Wednesday. Hours later, the South Korean military held a "
+            "live-fire drill, firing three missiles into the sea.")
+    evs = launches(text, "2017-11-29")
+    assert ("KOR", "2017-11-29", False) in _keys(evs)
+    north = next(e for e in evs if e["launch_country"] == "PRK")
+    assert north["missile_count_min"] == 1  # the drill's three missiles are not the North's
+
+
+def test_a_firing_after_a_semicolon_with_listed_days_is_background(launches):
+    text = ("North Korea fired a missile over Japan on Tuesday, Oct. 4. On Saturday it fired two short-range "
+            "missiles near the capital; before that it launched one on Sunday, Sept. 25, two on Wednesday, "
+            "Sept. 28, and two more on Thursday, Sept. 29.")
+    dates = [k[1] for k in _keys(launches(text, "2022-10-04"))]
+    assert dates == ["2022-09-25", "2022-09-28", "2022-09-29", "2022-10-01", "2022-10-04"]
+
+
+def test_tests_a_firing_came_after_are_background_launches_of_their_days(launches):
+    text = ("North Korea fired a missile on Monday. On Friday, the North fired two short-range missiles from a "
+            "train, after flight tests of what it called hypersonic missiles on Jan. 5 and Jan. 11.")
+    dates = [k[1] for k in _keys(launches(text, "2022-01-17"))]
+    assert dates == ["2022-01-05", "2022-01-11", "2022-01-14", "2022-01-17"]
