@@ -52,6 +52,8 @@ VAGUE_PAST = icase(
     + _MONTH_ALT
     + r")\b|\brecent\s+(?:weeks|months|days)\b|\bsince\s+(?:\d{4}|the\s+start|early|last)\b|\bso\s+far\b"
     + r"|\bin\s+(?:19|20)\d\d\b"
+    # "put its first satellite into orbit last November": a month names no day
+    + r"|\blast\s+(?:" + _MONTH_ALT + r")\b(?!\s+\d)"
     + r"|\bin\s+(?:" + _MONTH_ALT + r")\b(?!\s+\d)"
     # "last flown in November 2017": a month and a year name no day
     + r"|\bin\s+(?:(?:early|mid|late)[- ]?)?(?:" + _MONTH_ALT + r")\s+(?:of\s+)?(?:19|20)\d\d\b")

@@ -74,6 +74,8 @@ GENERIC_SUBJECT = icase(
     r"(?:(?:have|had|also|all|each)\s+)?$")
 # "the group struck ...", "the rebels fired ...": a non-state actor named earlier, not the story's state
 GROUP_ANAPHOR = icase(r"\bthe\s+(?:group|militants|rebels|militia|movement)\s+(?:\w+\s+)?$")
+BY_GROUP = re.compile(r"(?:fired|launched|shot)\s+by\s+the\s+(?:group|militants|rebels|militia|movement)\b",
+                      re.IGNORECASE)
 # "North Korean-made missiles", "supplied by Iran": a system of one state fired by another
 MADE_BY = icase(r"-(?:made|built|designed|supplied)\b|\b(?:supplied|provided|made|built|bought)\s+(?:by|from)\b"
                 # "a missile that resembles the U.S. Army Tactical Missile System": a comparison names no launcher
@@ -118,6 +120,11 @@ ZONED_DAY = icase(
 OTHER_EVENT = icase(
     r"\b(?:followed|follows|came\s+after|comes\s+after|preceded|ahead\s+of|before(?!\s+(?:dawn|sunrise|noon|midnight))"
     r"|began\s+with|started\s+with)\b")
+# "have fired dozens of missiles since it resumed its offensive on March 18", "since the war began on Oct. 7":
+# a day inside a "since" clause with a verb of its own dates that event (not "since it fired ... on July 12")
+SINCE_EVENT_BEFORE = re.compile(
+    r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?P<verb>began|begun|broke\s+out|took\s+(?:office|power)|came\s+to\s+power"
+    r"|[a-z]+ed)\b[^,;]{0,60}$", re.IGNORECASE)
 # "Biegun, who arrived in Seoul on Wednesday, discussed the launches": the day of the person's own act
 PERSON_CLAUSE_BEFORE = icase(r",\s+who\s+(?:[\w'’-]+\s+){1,5}?$")
 # a firing verb in the present tense after its subject ("North Korea launches a ...", "Iran fires missiles")
@@ -182,6 +189,7 @@ class Scope:
     named: bool = False  # the clause itself names its launcher (set at assembly)
     continues: bool = False  # "... and then launched cruise missiles in the evening": a second firing
     shares: Scope | None = None  # "... on Thursday morning and cruise missiles that evening": the first object's clause
+    day_of: Scope | None = None  # "..., the same day South Korea test-fired ...": the clause whose day it shares
 
 
 @dataclass
@@ -419,6 +427,9 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
     followed: dict[int, tuple[int, int]] = {}
     pieces = [p for piece in pieces for p in _split_followed(text, piece, followed)]
     shared: set[int] = set()  # starts of pieces whose firing verb is the previous piece's
+    # "... on September 15, the same day South Korea test-fired its first SLBM": a second firing of that day
+    same_day: set[int] = set()
+    pieces = [p for piece in pieces for p in _split_same_day(text, piece, same_day)]
     # "On Saturday it fired two missiles; before that it launched one on Sunday, Sept. 25, ...": a firing of its own
     pieces = [p for piece in pieces for p in _split_semicolon(text, piece, ments, shared)]
     pieces = [p for piece in pieces for p in _split_firings(text, piece, ments, shared)]
@@ -447,10 +458,13 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
             # "Iran launched 170 drones ..., followed ... by 120 missiles": the subject of the firing it follows
             first, verb_pos = followed[a]
             scope.launcher = _find_launcher(text, first, a, ments, verb_pos)
+        if v is not None and BY_GROUP.match(clause, v):
+            # "missiles fired by the group": the non-state actor named earlier, whoever shot them down
+            scope.launcher = None
         if scope.launcher is None and v is not None:
             subject = text[max(a, a + v - 40) : a + v]
             scope.generic = bool(GENERIC_SUBJECT.search(subject))
-            scope.anaphoric = bool(GROUP_ANAPHOR.search(subject))
+            scope.anaphoric = bool(GROUP_ANAPHOR.search(subject) or BY_GROUP.match(clause, v))
         if a in shared and scopes:
             # "... fired ballistic missiles on Thursday morning and cruise missiles that evening": the second
             # object shares the first firing's verb, subject and day
@@ -458,6 +472,8 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
             scope.strong, scope.launcher, scope.weak_launcher = prev.strong, prev.launcher, prev.weak_launcher
             scope.background = scope.background or prev.background
             scope.shares = prev
+        if a in same_day and scopes:
+            scope.day_of = scopes[-1]
         if scopes and scopes[-1].end == a and not bg_clause and scopes[-1].offset_days is None:
             # the second firing of "X fired ... and then launched ...": same subject
             scope.continues = True
@@ -479,6 +495,20 @@ def _split_since_when(text: str, piece: Piece) -> list[Piece]:
     if m is None or days is not None:
         return [piece]
     return [(a, a + m.start(1), bg, days, vague), (a + m.start(1), b, True, days, vague)]
+
+
+SAME_DAY_COMMA = re.compile(r",\s+(?:on\s+)?the\s+same\s+day\s+(?:that\s+)?", re.IGNORECASE)
+
+
+def _split_same_day(text: str, piece: Piece, same_day: set[int]) -> list[Piece]:
+    """Split at ", the same day <firing>": the second part takes the first part's day, not its offset."""
+    a, b, bg, days, vague = piece
+    m = SAME_DAY_COMMA.search(text, a, b)
+    if m is None or not _firing_follows(text[m.end() : b], 0, words=8) \
+            or lex_re("launch_verbs").search(text[a : m.start()]) is None:
+        return [piece]
+    same_day.add(m.end())
+    return [(a, m.start(), bg, days, vague), (m.end(), b, bg, None, False)]
 
 
 AFTER_COMMA = re.compile(r",\s+(?:just\s+|shortly\s+|soon\s+|days\s+|weeks\s+)?after\s+", re.IGNORECASE)
@@ -617,6 +647,15 @@ def _firing_follows(clause: str, pos: int, words: int = 6) -> bool:
     return any(verbs.match(clause, at) or impacts.match(clause, at) for at in starts)
 
 
+def _dates_since_event(clause: str, start: int) -> bool:
+    """The date at ``start`` closes a "since <subject> <verb> ..." clause whose verb is not a firing."""
+    m = SINCE_EVENT_BEFORE.search(clause, max(0, start - 100), start)
+    if m is None:
+        return False
+    verb = lex_re("launch_verbs").match(m.group("verb"))
+    return verb is None or verb.end() < len(m.group("verb"))
+
+
 def _daypart(clause: str, part_of_day: str | None) -> str | None:
     """The part of the day the clause names for its launch (not for a statement, not in another zone)."""
     if part_of_day in DAYPARTS:
@@ -660,6 +699,9 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
             # (and "the North's first launch since the Sept. 3 nuclear test": the day the count starts from)
             hits = [h for h in hits if not PERSON_CLAUSE_BEFORE.search(clause[max(0, h.start - 50) : h.start])
                     and not SINCE_BEFORE.search(clause[max(0, h.start - 12) : h.start])]
+        kept = [h for h in hits if not _dates_since_event(clause, h.start)]
+        # ("have fired dozens of missiles since the war began on Oct. 7": a running count, no launch of that day)
+        since_event, hits = len(kept) < len(hits), kept
         if not scope.verb and (resp := RESPONSE_TO.search(clause)):
             # "imposed new sanctions on Thursday, in response to Tehran's missile attack this month": the day
             # before the cue is the response's
@@ -706,7 +748,7 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
             # "7.23am local time (22.23 GMT on Monday)": Monday 22:23 GMT is Tuesday morning in Korea
             day = weekday_date(zd.group(4), None, anchor)
             scope.date, _ = to_local(day, f"{int(zd.group(1)):02d}:{zd.group(2)}", zd.group(3).lower(), site_tz)
-        elif any(h.part_of_day != "statement" for h in hits):
+        elif any(h.part_of_day != "statement" for h in hits) or since_event:
             scope.vague_date = True
     # a part of the day in the reporter's zone ("Tuesday night in Washington") names none at the site
     scope.daypart = None if foreign_day else _daypart(clause, scope.part_of_day)
@@ -944,6 +986,8 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of,  # t
     for s in scopes:
         if s.shares is not None and s.date is None:
             s.date = s.shares.date  # "... on Thursday morning and cruise missiles that evening": Thursday
+        if s.day_of is not None and s.date is None:
+            s.date = s.day_of.date
         if s.same_day and s.date is None:
             s.date = main_date
         if s.prev_day and s is not main_scope and main_date is not None:
@@ -954,6 +998,12 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of,  # t
             base = head.fallback_date if head is not None and head.date is None and head.fallback_date else main_date
             if head is None and s.head_base is not None:
                 base = s.head_base
+            # "first since May 9, when it fired ..., five days after a barrage": counted from the recalled firing
+            # the offset follows, not from the story's launch
+            recalled = next((p for p in scopes if p.sent == s.sent and p.background and p.date is not None
+                             and p.offset_days is None and 0 <= s.start - p.end < 40), None)
+            if recalled is not None:
+                base = recalled.date
             if s.date is None and s.offset_days is not None and base is not None:
                 s.date = base - timedelta(days=s.offset_days)
             if s.date is not None and s.date == main_date and s.launcher == main_launcher and _same_day_recall(s):

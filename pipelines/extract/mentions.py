@@ -34,7 +34,9 @@ NON_AGENT_AFTER = icase(
     r"|sovereignty|interests|Independence|Peninsula|nuclear|economy|war|version|Army\s+Tactical|missiles?"
     r"|targets?|sites?|cities|city|capital|region|side|regime|dispatch|state\s+media|TV|television"
     # "our Japanese and Republic of Korea allies", "his South Korean counterpart": the addressees
-    r"|allies|ally|partners?|counterparts?)\b")
+    r"|allies|ally|partners?|counterparts?"
+    # "a missile Seoul assessed to be a Hwasong-17": the state that judges the missile
+    r"|assessed|assesses|believed|believes|estimated|estimates|judged|deemed)\b")
 # "Seoul, March 13 (Jiji Press)--": a dateline names where the story was filed, not an actor
 # ... and "DUBAI, United Arab Emirates (AP) -": the country of the dateline city, followed by the agency
 DATELINE_AFTER = re.compile(

@@ -837,3 +837,54 @@ def test_tests_a_firing_came_after_are_background_launches_of_their_days(launche
             "train, after flight tests of what it called hypersonic missiles on Jan. 5 and Jan. 11.")
     dates = [k[1] for k in _keys(launches(text, "2022-01-17"))]
     assert dates == ["2022-01-05", "2022-01-11", "2022-01-14", "2022-01-17"]
+
+
+def test_a_day_in_a_since_clause_with_its_own_verb_dates_that_event(launches):
+    text = ("Yemen's Houthis fired a missile at Israel on Sunday. The Houthis have fired dozens of missiles at "
+            "Israel since it resumed its offensive in Gaza on March 18.")
+    evs = launches(text, "2025-05-04")
+    assert _keys(evs) == [("YEM", "2025-05-04", False)]
+    assert evs[0]["missile_count_min"] == 1  # the running count is not Sunday's
+
+
+def test_the_first_launch_since_a_firing_keeps_that_firing_day(launches):
+    text = "North Korea fired a missile on Monday. It was the first launch since it fired a Hwasong-18 on July 12."
+    assert ("PRK", "2023-07-12", True) in _keys(launches(text, "2023-12-18"))
+
+
+def test_a_night_trial_of_a_missile_is_a_launch(launches):
+    text = "India on Thursday carried out a night trial of its Agni-V ballistic missile off Odisha, sources said."
+    (ev,) = launches(text, "2022-12-16")
+    assert (ev["launch_country"], ev["launch_date"], ev["missile_name"]) == ("IND", "2022-12-15", "Agni-V")
+
+
+def test_missiles_fired_by_the_group_are_the_group_s_whoever_downed_them(launches):
+    text = ("Yemen's Houthi rebels fired missiles at ships in the Red Sea on Tuesday, the Pentagon said. "
+            "The previous wave came on Dec. 26, when U.S. warships downed three ballistic missiles fired by the "
+            "group.")
+    assert _keys(launches(text, "2024-01-10")) == [("YEM", "2023-12-26", True), ("YEM", "2024-01-09", False)]
+
+
+def test_a_state_that_assesses_the_missile_is_not_its_launcher(launches):
+    text = ("North Korea fired an ICBM on Thursday. It followed a failed launch on March 16, when a missile Seoul "
+            "assessed to be a Hwasong-17 exploded soon after liftoff.")
+    assert ("PRK", "2022-03-16", True) in _keys(launches(text, "2022-03-25"))
+
+
+def test_last_and_a_month_name_no_day(launches):
+    text = ("Kim Jong Un visited a satellite control office on Friday. North Korea put its first spy satellite "
+            "into orbit last November after two failed attempts.")
+    assert launches(text, "2024-03-01") == []
+
+
+def test_a_firing_the_same_day_as_a_recalled_one_takes_its_day(launches):
+    text = ("North Korea tested a hypersonic missile on Tuesday. The test came two weeks after the North fired two "
+            "missiles from a train on September 15, the same day South Korea test-fired its first SLBM.")
+    assert ("KOR", "2021-09-15", True) in _keys(launches(text, "2021-09-29"))
+
+
+def test_an_offset_after_a_recalled_dated_firing_counts_from_that_firing(launches):
+    text = ("North Korea fired two missiles on Thursday. They were the first since May 9, when it fired two "
+            "missiles from Kusong, five days after a barrage of rockets off its east coast.")
+    dates = [k[1] for k in _keys(launches(text, "2019-07-25"))]
+    assert dates == ["2019-05-04", "2019-05-09", "2019-07-25"]
