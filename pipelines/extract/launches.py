@@ -701,7 +701,7 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
                     and not SINCE_BEFORE.search(clause[max(0, h.start - 12) : h.start])]
         kept = [h for h in hits if not _dates_since_event(clause, h.start)]
         # ("have fired dozens of missiles since the war began on Oct. 7": a running count, no launch of that day)
-        since_event, hits = len(kept) < len(hits), kept
+        since_event, hits = len(kept) < len(hits) and PERFECT.search(clause) is not None, kept
         if not scope.verb and (resp := RESPONSE_TO.search(clause)):
             # "imposed new sanctions on Thursday, in response to Tehran's missile attack this month": the day
             # before the cue is the response's

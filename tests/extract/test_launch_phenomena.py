@@ -888,3 +888,9 @@ def test_an_offset_after_a_recalled_dated_firing_counts_from_that_firing(launche
             "missiles from Kusong, five days after a barrage of rockets off its east coast.")
     dates = [k[1] for k in _keys(launches(text, "2019-07-25"))]
     assert dates == ["2019-05-04", "2019-05-09", "2019-07-25"]
+
+
+def test_a_launch_first_since_another_event_keeps_its_launch(launches):
+    text = ("North Korea fired two cruise missiles over the weekend, U.S. officials said Tuesday, the first known "
+            "test since President Biden took office in January.")
+    assert [k[0] for k in _keys(launches(text, "2021-03-23"))] == ["PRK"]
