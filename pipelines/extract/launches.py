@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
-from itertools import islice
+from itertools import islice, pairwise
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -178,6 +178,7 @@ class Scope:
     fallback_used: bool = False
     strong: bool = False  # a firing verb in a simple past/passive: the text itself reports a launch
     extra_dates: list[date] = field(default_factory=list)  # further days of a listed "on X and Y"
+    co_launchers: list[str] = field(default_factory=list)  # "South Korea and the United States fired": the second
     describes: bool = False  # only describes a missile ("the missile was an ICBM"): attributes, no launch
     generic: bool = False  # "governments or armed groups fired ...": no one launcher's firing
     anaphoric: bool = False  # "the group fired ...": the non-state launcher named before
@@ -458,6 +459,9 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
             # "Iran launched 170 drones ..., followed ... by 120 missiles": the subject of the firing it follows
             first, verb_pos = followed[a]
             scope.launcher = _find_launcher(text, first, a, ments, verb_pos)
+        if scope.launcher is not None and v is not None and (joint := _joint_subject(text, a, a + v, ments)):
+            # (the first state's zone dates the firing: "Early Wednesday" at the Korean site, not in Washington)
+            scope.launcher, scope.co_launchers = joint[0], joint[1:]
         if v is not None and BY_GROUP.match(clause, v):
             # "missiles fired by the group": the non-state actor named earlier, whoever shot them down
             scope.launcher = None
@@ -509,6 +513,23 @@ def _split_same_day(text: str, piece: Piece, same_day: set[int]) -> list[Piece]:
         return [piece]
     same_day.add(m.end())
     return [(a, m.start(), bg, days, vague), (m.end(), b, bg, None, False)]
+
+
+# "South Korea and the United States fired", "the South Korean and US militaries each fired": a joint subject
+JOINT_AND = re.compile(r"^\s+and\s+(?:the\s+)?$")
+JOINT_TO_VERB = re.compile(
+    r"^(?:['’]s)?(?:\s+(?:militaries|forces|armies|navies|troops|military|army))?(?:\s+(?:each|both|jointly|also|together|then))?"
+    r"\s+$", re.IGNORECASE)
+
+
+def _joint_subject(text: str, a: int, verb_pos: int, ments: SentenceMentions) -> list[str] | None:
+    """The two states of a coordinated subject right before the firing verb, in the order written."""
+    states = [m for m in ments.countries if a <= m.start and m.end <= verb_pos and _launcher_capable(m)]
+    for first, second in pairwise(states):
+        if JOINT_AND.match(text[first.end : second.start]) and JOINT_TO_VERB.match(text[second.end : verb_pos]) \
+                and first.key != second.key:
+            return [first.key, second.key]
+    return None
 
 
 AFTER_COMMA = re.compile(r",\s+(?:just\s+|shortly\s+|soon\s+|days\s+|weeks\s+)?after\s+", re.IGNORECASE)
@@ -908,6 +929,8 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of,  # t
     scopes = [s for s in scopes if s.launcher]
     # a clause listing several days ("launches on April 13 and July 12") stands for one launch per day
     scopes = [x for s in scopes for x in [s, *(replace(s, date=d, extra_dates=[]) for d in s.extra_dates)]]
+    # ... and a joint firing by two states ("the South Korean and US militaries each fired") one launch per state
+    scopes = [x for s in scopes for x in [s, *(replace(s, launcher=c, co_launchers=[]) for c in s.co_launchers)]]
     # "has test-fired more than 30 missiles this year": a present-perfect tally with no day is a recap
     scopes = [s for s in scopes if not (s.vague_date and s.date is None and s.verb and not s.strong)]
     descriptions = [s for s in scopes if s.describes]

@@ -894,3 +894,15 @@ def test_a_launch_first_since_another_event_keeps_its_launch(launches):
     text = ("North Korea fired two cruise missiles over the weekend, U.S. officials said Tuesday, the first known "
             "test since President Biden took office in January.")
     assert [k[0] for k in _keys(launches(text, "2021-03-23"))] == ["PRK"]
+
+
+def test_a_joint_firing_by_two_states_is_a_launch_of_each(launches):
+    text = ("North Korea fired a missile over Japan on Tuesday. Early Wednesday, the South Korean and US "
+            "militaries each fired two short-range missiles into the sea.")
+    keys = [k[:2] for k in _keys(launches(text, "2022-10-05T10:40:00+09:00"))]
+    assert keys == [("KOR", "2022-10-05"), ("PRK", "2022-10-04"), ("USA", "2022-10-05")]
+
+
+def test_a_state_and_its_object_are_no_joint_subject(launches):
+    text = "North Korea fired a missile toward Japan and South Korea on Sunday, officials said."
+    assert [k[0] for k in _keys(launches(text, "2022-06-05"))] == ["PRK"]
