@@ -126,6 +126,7 @@ class DateHit:
     text: str
     part_of_day: str | None = None
     ahead: bool = False  # a weekday read as the day after a bare publication date (see weekday_date)
+    site: bool = False  # stated in the launch site's terms ("3:17 a.m. Wednesday local time", "Wednesday in Iraq")
 
 
 def _recent(month: int, day: int, year: int | None, anchor: date | None) -> date | None:
@@ -244,7 +245,7 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
     if site:
         # the day stated in the launch site's terms wins over the one in the reporter's zone
         out = [h for h in out if not (h.part_of_day or "").startswith("foreign:")]
-    return [DateHit(h.value, h.start, h.end, h.text, h.part_of_day.split(":", 1)[1] or None, h.ahead)
+    return [DateHit(h.value, h.start, h.end, h.text, h.part_of_day.split(":", 1)[1] or None, h.ahead, site=True)
             if h.part_of_day and h.part_of_day.startswith("site:") else h for h in out]
 
 
@@ -281,7 +282,8 @@ FOREIGN_ZONE_BEFORE = icase(
     r"\b(?:Hawaii|Washington|New\s+York|Eastern|Pacific|GMT|UTC|ET|EST|EDT|PT|PST|PDT)\s+time\s+$")
 # "early Thursday morning in Korea", "Thursday, Seoul time", "Friday local time"
 SITE_ZONE_AFTER = icase(
-    r"\s*,?\s*\(?(?:(?:in|at)\s+(?:the\s+)?(?:Korea|Seoul|Pyongyang|Asia|Japan|Tokyo|the\s+region)\b"
+    r"\s*,?\s*\(?(?:(?:in|at)\s+(?:the\s+)?(?:Korea|Seoul|Pyongyang|Asia|Japan|Tokyo|the\s+region|Iraq|Iran|Israel"
+    r"|Yemen|the\s+Gulf|the\s+Middle\s+East)\b"
     r"|(?:Korea|Korean|Seoul|Pyongyang|Japan|Tokyo|local)\s+time\b|KST\b|JST\b)")
 REPORT_BEFORE = icase(
     r"\b(?:said|says|announced|reported|added|told(?:\s+[\w.'’-]+){1,4}?|(?:was|were)\s+told|met|convened|gathered|voted)\s+(?:on\s+)?$")

@@ -191,6 +191,8 @@ class Scope:
     continues: bool = False  # "... and then launched cruise missiles in the evening": a second firing
     shares: Scope | None = None  # "... on Thursday morning and cruise missiles that evening": the first object's clause
     day_of: Scope | None = None  # "..., the same day South Korea test-fired ...": the clause whose day it shares
+    site_day: bool = False  # the day is stated in the site's terms ("3:17 a.m. Wednesday local time")
+    reporter_day: date | None = None  # the reporter's day a "Tuesday evening Washington time" was moved from
 
 
 @dataclass
@@ -746,6 +748,7 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
         if dated:
             scope.date, scope.part_of_day = dated[0].value, dated[0].part_of_day
             scope.ahead = dated[0].ahead
+            scope.site_day = dated[0].site
             if PREVIOUS_DAY.fullmatch(dated[0].text) and (scope.background or PAST_PERFECT.search(clause)):
                 scope.prev_day = True
             foreign_day = bool(scope.part_of_day and scope.part_of_day.startswith("foreign:"))
@@ -756,6 +759,7 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
                 site_offset = _utc_offset_h(site_tz, scope.date)
                 if (scope.part_of_day in ("evening", "night") and site_offset >= 3) or (
                         scope.part_of_day == "afternoon" and site_offset >= 7):
+                    scope.reporter_day = scope.date
                     scope.date += timedelta(days=1)
                     scope.part_of_day = "morning"
             if dated[0].text.lower().startswith("late") and "night" in dated[0].text.lower():
@@ -779,8 +783,11 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
     if t is not None:
         hhmm = t.hhmm
         if scope.date is not None and t.zone:
-            # "9:30 p.m. ET on Tuesday" is Wednesday morning in Korea: day and clock move together
-            scope.date, hhmm = to_local(scope.date, t.hhmm, t.zone, site_tz)
+            # "9:30 p.m. ET on Tuesday" is Wednesday morning in Korea: day and clock move together (a day stated in
+            # the site's terms, "5:30 p.m. ET, or 1:30 a.m. Wednesday in Iraq", is already the site's)
+            day, hhmm = to_local(scope.date, t.hhmm, t.zone, site_tz)
+            if not scope.site_day:
+                scope.date = day
         scope.attrs["launch_time_local"] = (hhmm, None if scope.date is not None else t.zone)
     c = find_count(clause)
     if c is not None:
@@ -947,6 +954,19 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of,  # t
             main_date = min((s.fallback_date for s in mains if s.fallback_date), default=None)
             if main_date is not None:
                 main_scope.fallback_used = True
+    # "North Korea fired an ICBM on Tuesday" in a Washington story, then "at 3:17 a.m. Wednesday local time": the
+    # reporter's day names the site's next day, for every mention of the main launch by that day
+    if main_date is not None:
+        moved = next((s for s in mains if s.reporter_day is not None and s.date == main_date), None)
+        local = next((s for s in mains if s.site_day and s.offset_days is None and s.date is not None
+                      and s.date == main_date + timedelta(days=1)), None)
+        reporter_day = moved.reporter_day if moved is not None else main_date if local is not None else None
+        if reporter_day is not None:
+            site_day = main_date if moved is not None else main_date + timedelta(days=1)
+            for s in scopes:
+                if s.launcher == main_launcher and s.date == reporter_day and not s.site_day:
+                    s.date = site_day
+            main_date = site_day
     # "the missile it tested last month ... Experts say it flew higher than any before": when the story's first
     # firing is dated only by a month, its later undated mentions recall that launch, not a new one
     first_firing = next((s for s in scopes if s.verb and s.strong), None)

@@ -906,3 +906,22 @@ def test_a_joint_firing_by_two_states_is_a_launch_of_each(launches):
 def test_a_state_and_its_object_are_no_joint_subject(launches):
     text = "North Korea fired a missile toward Japan and South Korea on Sunday, officials said."
     assert [k[0] for k in _keys(launches(text, "2022-06-05"))] == ["PRK"]
+
+
+def test_a_local_day_stated_later_moves_a_washington_weekday(launches):
+    text = ("WASHINGTON (AP) - North Korea fired a long-range missile on Tuesday, officials said. The missile was "
+            "launched at about 3:17 a.m. Wednesday local time from near Pyongyang.")
+    assert [k[:2] for k in _keys(launches(text, "2017-11-28T17:10:00-05:00"))] == [("PRK", "2017-11-29")]
+
+
+def test_a_day_stated_at_the_site_is_not_moved_again_by_an_eastern_clock(launches):
+    text = ("Iran fired more than a dozen ballistic missiles at two bases in Iraq at about 5:30 p.m. ET, or "
+            "1:30 a.m. Wednesday in Iraq, the Pentagon said.")
+    assert [k[:2] for k in _keys(launches(text, "2020-01-07T22:40:00-05:00"))] == [("IRN", "2020-01-08")]
+
+
+def test_the_reporter_s_day_of_the_launch_names_the_site_s_day_throughout(launches):
+    text = ("Washington (CNN) - Iran launched more than a dozen ballistic missiles on Tuesday evening Washington "
+            "time against two bases in Iraq. In 2017 the Guards fired missiles at targets in Syria, but Tuesday's "
+            "attack was the first time Iran openly targeted US forces.")
+    assert _keys(launches(text, "2020-01-07T22:40:00-05:00")) == [("IRN", "2020-01-08", False)]
