@@ -305,8 +305,10 @@ def _starts_within(text: str, n_words: int, *patterns: Any) -> bool:
 
 
 def _owns_launch(after: str) -> bool:
-    """The words after a possessive name a launch or a missile within a few words."""
-    return _starts_within(after, 4, lex_re("launch_nouns"), lex_re("missile_nouns"))
+    """The words after a possessive name a launch or a missile within a few words (of its own phrase: "By Seoul's
+    count, Sunday's launch was ..." is no launch of Seoul's)."""
+    comma = after.find(",")
+    return _starts_within(after if comma < 0 else after[:comma], 4, lex_re("launch_nouns"), lex_re("missile_nouns"))
 
 
 # "U.S. Pacific Command said", "South Korean Navy officials told": a named body of that state reporting

@@ -925,3 +925,9 @@ def test_the_reporter_s_day_of_the_launch_names_the_site_s_day_throughout(launch
             "time against two bases in Iraq. In 2017 the Guards fired missiles at targets in Syria, but Tuesday's "
             "attack was the first time Iran openly targeted US forces.")
     assert _keys(launches(text, "2020-01-07T22:40:00-05:00")) == [("IRN", "2020-01-08", False)]
+
+
+def test_a_possessive_in_another_phrase_owns_no_launch(launches):
+    text = ("North Korea fired eight missiles on Sunday, the JCS said. By Seoul's count, Sunday's launch was the "
+            "North's 18th this year.")
+    assert [k[0] for k in _keys(launches(text, "2022-06-06"))] == ["PRK"]
