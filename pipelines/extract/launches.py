@@ -131,7 +131,10 @@ PERSON_CLAUSE_BEFORE = icase(r",\s+who\s+(?:[\w'’-]+\s+){1,5}?$")
 PRESENT_FIRING = re.compile(
     r"\b(?:North\s+Korea|the\s+North|Pyongyang|Iran|Russia|China|[A-Z][a-z]+)\s+(?:test-)?(?:launches|fires)\s+"
     r"(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|\d+\s+)?(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|ICBMs?|projectiles?)\b")
-RESPONSE_TO = icase(r"\b(?:in\s+(?:response|retaliation|reaction)\s+to|in\s+retaliation\s+for|to\s+protest)\b")
+RESPONSE_TO = icase(r"\b(?:in\s+(?:response|retaliation|reaction)\s+to|in\s+retaliation\s+for|to\s+protest"
+                    # "imposed new sanctions on Friday for its latest ICBM test": the act punishes an earlier launch
+                    r"|(?:for|over)\s+(?:its|their|the|Pyongyang['’]s|Tehran['’]s)\s+(?:latest|recent|most\s+recent"
+                    r"|repeated|continued|string\s+of|series\s+of))\b")
 # (a nuclear test is not a launch: "a flurry that began with the North's fourth nuclear test on Jan. 6")
 LAUNCH_WORD = icase(r"\b(?:launch(?:es)?|(?<!nuclear\s)tests?|test-firings?|firings?|attempts?|strikes?)\b")
 # "the November 18 launch", "the Nov. 18 test of the Hwasong-17"

@@ -931,3 +931,10 @@ def test_a_possessive_in_another_phrase_owns_no_launch(launches):
     text = ("North Korea fired eight missiles on Sunday, the JCS said. By Seoul's count, Sunday's launch was the "
             "North's 18th this year.")
     assert [k[0] for k in _keys(launches(text, "2022-06-06"))] == ["PRK"]
+
+
+def test_sanctions_for_its_latest_test_date_no_launch(launches):
+    text = ("The U.N. Security Council imposed new sanctions on North Korea on Friday for its latest "
+            "intercontinental ballistic missile test, seeking to cut its fuel imports. The North has also fired "
+            "two missiles over Japan this year.")
+    assert launches(text, "2017-12-22") == []
