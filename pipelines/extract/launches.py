@@ -57,8 +57,11 @@ BY_AGENT = icase(
     r"\b(?:fired|launched|shot)\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?|from\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,4}?(?:in|of)\s+(?:the\s+)?)?)$")
 # "they were fired from ...": a pronoun standing for the missiles of the previous sentence
 PRONOUN_PASSIVE = icase(
-    r"\b(?:they|it)\s+(?:(?:were|was)\s+(?:\w+\s+)?(?:fired|launched)"
-    r"|(?:\w+\s+)?(?:flew|traveled|travelled|covered|reached|soared|climbed))\b")
+    # ... or for the system of the previous sentence ("The same system was fired again on August 2", "two were
+    # fired from near Hamhung")
+    r"\b(?:(?:system|weapon|launcher|one|ones|two|three|four|both)\s+(?:were|was)\s+(?:\w+\s+)?(?:fired|launched)"
+    r"|(?:they|it)\s+(?:(?:were|was)\s+(?:\w+\s+)?(?:fired|launched)"
+    r"|(?:\w+\s+)?(?:flew|traveled|travelled|covered|reached|soared|climbed)))\b")
 PERFECT = icase(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:fired|launched|tested|test-fired|conducted)\b")
 # Only a list joins two dates: "on April 13 and July 12", "on Jan. 2, Jan. 5 and Jan. 9"
 LIST_OF_DATES = re.compile(r"^(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:on|in)\s+)?$")

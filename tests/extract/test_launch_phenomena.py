@@ -938,3 +938,15 @@ def test_sanctions_for_its_latest_test_date_no_launch(launches):
             "intercontinental ballistic missile test, seeking to cut its fuel imports. The North has also fired "
             "two missiles over Japan this year.")
     assert launches(text, "2017-12-22") == []
+
+
+def test_the_same_system_was_fired_again_on_a_day_is_a_background_launch(launches):
+    text = ("North Korea fired two short-range missiles on Tuesday, the JCS said. The same system was fired again "
+            "on August 2 from Yonghung.")
+    assert ("PRK", "2019-08-02", True) in _keys(launches(text, "2019-08-06"))
+
+
+def test_a_numeral_subject_of_were_fired_is_a_background_launch(launches):
+    text = ("North Korea fired two short-range missiles on Tuesday, the JCS said. Two were fired from near "
+            "Hamhung on August 1, flying about 400 kilometers.")
+    assert ("PRK", "2019-08-01", True) in _keys(launches(text, "2019-08-06"))
