@@ -542,6 +542,8 @@ def _joint_subject(text: str, a: int, verb_pos: int, ments: SentenceMentions) ->
     return None
 
 
+# two lowercase words in a row: prose, not a dateline ("New Delhi:", "SEOUL (AP) -")
+PROSE = re.compile(r"\b[a-z]+\s+[a-z]+\b")
 AFTER_COMMA = re.compile(r",\s+(?:just\s+|shortly\s+|soon\s+|days\s+|weeks\s+)?after\s+", re.IGNORECASE)
 
 
@@ -720,6 +722,10 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
         # offset is counted from (used only when that clause reports no launch of its own)
         cue = find_offset(full_text)
         scope.head_base = _first_day(full_text[: cue[1]], anchor) if cue is not None else None
+        if cue is not None and not PROSE.search(full_text, 0, cue[1]) and (comma := full_text.find(",", cue[2])) > 0:
+            # "A day after India test-fired its longest-range missile, China on Tuesday said ...": the act after
+            # the fronted offset
+            scope.head_base = _first_day(full_text[comma:], anchor)
     if not ORDER_CUE.search(full_text):
         hits = find_dates(clause, anchor)
         if not scope.verb and (other := OTHER_EVENT.search(clause)):

@@ -950,3 +950,9 @@ def test_a_numeral_subject_of_were_fired_is_a_background_launch(launches):
     text = ("North Korea fired two short-range missiles on Tuesday, the JCS said. Two were fired from near "
             "Hamhung on August 1, flying about 400 kilometers.")
     assert ("PRK", "2019-08-01", True) in _keys(launches(text, "2019-08-06"))
+
+
+def test_a_fronted_day_after_counts_from_the_act_that_follows_it(launches):
+    text = ("New Delhi: A day after India test-fired its longest-range missile, China on Tuesday said the Security "
+            "Council had clear rules on such missiles.")
+    assert _keys(launches(text, "2016-12-27T20:00:00+05:30")) == [("IND", "2016-12-26", False)]
