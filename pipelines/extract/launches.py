@@ -736,7 +736,7 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
             # (and "the North's first launch since the Sept. 3 nuclear test": the day the count starts from)
             hits = [h for h in hits if not PERSON_CLAUSE_BEFORE.search(clause[max(0, h.start - 50) : h.start])
                     and not SINCE_BEFORE.search(clause[max(0, h.start - 12) : h.start])]
-        kept = [h for h in hits if not _dates_since_event(clause, h.start)]
+        kept = [h for h in hits if not _dates_since_event(clause, h.start)] if "since" in clause.lower() else hits
         # ("have fired dozens of missiles since the war began on Oct. 7": a running count, no launch of that day)
         since_event, hits = len(kept) < len(hits) and PERFECT.search(clause) is not None, kept
         if not scope.verb and (resp := RESPONSE_TO.search(clause)):
