@@ -373,8 +373,15 @@ TRIED_TO_BEFORE = re.compile(r"\b(?:tried|attempted|trying|attempting|failed|fai
 
 def is_bare_noun(text: str, start: int, verb: str) -> bool:
     """A bare firing form at ``start`` that is a noun or an unrealised act, not a firing that happened."""
+    if verb.lower() in BARE_FORMS and COMPOUND_HEAD_AFTER.match(text, start + len(verb)):
+        return True  # "strike enemy launch sites": the first half of a compound noun
     return (verb.lower() in BARE_FORMS and bool(NOT_A_FIRING_BEFORE.search(text, max(0, start - 40), start))
             and not TRIED_TO_BEFORE.search(text, max(0, start - 30), start))
+
+
+COMPOUND_HEAD_AFTER = re.compile(
+    r"\s+(?:sites?|pads?|facilit(?:y|ies)|complex|platforms?|windows?|tubes?|silos?|control|units?|preparations?"
+    r"|committee|schedule|areas?|points?|positions?|locations?|capabilit(?:y|ies))\b", re.IGNORECASE)
 
 
 def _launch_noun(clause: str) -> re.Match[str] | None:

@@ -956,3 +956,9 @@ def test_a_fronted_day_after_counts_from_the_act_that_follows_it(launches):
     text = ("New Delhi: A day after India test-fired its longest-range missile, China on Tuesday said the Security "
             "Council had clear rules on such missiles.")
     assert _keys(launches(text, "2016-12-27T20:00:00+05:30")) == [("IND", "2016-12-26", False)]
+
+
+def test_launch_as_the_first_half_of_a_compound_noun_is_no_firing(launches):
+    text = ("Japan has said it needs the ability to strike enemy launch sites in response to growing missile "
+            "threats, officials said on Friday.")
+    assert launches(text, "2022-12-16") == []
