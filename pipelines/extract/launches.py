@@ -373,10 +373,12 @@ TRIED_TO_BEFORE = re.compile(r"\b(?:tried|attempted|trying|attempting|failed|fai
 
 def is_bare_noun(text: str, start: int, verb: str) -> bool:
     """A bare firing form at ``start`` that is a noun or an unrealised act, not a firing that happened."""
-    if verb.lower() in BARE_FORMS and COMPOUND_HEAD_AFTER.match(text, start + len(verb)):
+    if verb.lower() not in BARE_FORMS:
+        return False
+    if COMPOUND_HEAD_AFTER.match(text, start + len(verb)):
         return True  # "strike enemy launch sites": the first half of a compound noun
-    return (verb.lower() in BARE_FORMS and bool(NOT_A_FIRING_BEFORE.search(text, max(0, start - 40), start))
-            and not TRIED_TO_BEFORE.search(text, max(0, start - 30), start))
+    return bool(NOT_A_FIRING_BEFORE.search(text, max(0, start - 40), start)) \
+        and not TRIED_TO_BEFORE.search(text, max(0, start - 30), start)
 
 
 COMPOUND_HEAD_AFTER = re.compile(
@@ -479,13 +481,14 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
         if scope.launcher is not None and v is not None and (joint := _joint_subject(text, a, a + v, ments)):
             # (the first state's zone dates the firing: "Early Wednesday" at the Korean site, not in Washington)
             scope.launcher, scope.co_launchers = joint[0], joint[1:]
-        if v is not None and BY_GROUP.match(clause, v):
+        by_group = v is not None and BY_GROUP.match(clause, v) is not None
+        if by_group:
             # "missiles fired by the group": the non-state actor named earlier, whoever shot them down
             scope.launcher = None
         if scope.launcher is None and v is not None:
             subject = text[max(a, a + v - 40) : a + v]
             scope.generic = bool(GENERIC_SUBJECT.search(subject))
-            scope.anaphoric = bool(GROUP_ANAPHOR.search(subject) or BY_GROUP.match(clause, v))
+            scope.anaphoric = by_group or bool(GROUP_ANAPHOR.search(subject))
         if a in shared and scopes:
             # "... fired ballistic missiles on Thursday morning and cruise missiles that evening": the second
             # object shares the first firing's verb, subject and day
