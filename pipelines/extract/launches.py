@@ -429,7 +429,11 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
     negatives = [(m.start(), m.end()) for m in lex_re("negative_cues").finditer(text)]
     pieces: list[Piece] = []
     off = find_offset(text)
-    if off is not None:
+    if off is not None and _offset_from_other_event(text, off[2]):
+        # "On May 14, four days after Moon's inauguration, the North fired ...": the offset counts from an event
+        # the text does not date, so it dates nothing; the clause keeps a day of its own or is a vague recall
+        pieces.append((0, len(text), False, None, True))
+    elif off is not None:
         days, o_start, o_end = off
         pieces.append((0, o_start, False, None, False))
         pieces.append((o_end, len(text), True, days, days is None))
@@ -504,6 +508,17 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
             scope.launcher = scope.launcher or scopes[-1].launcher
         scopes.append(scope)
     return scopes
+
+
+def _offset_from_other_event(text: str, end: int) -> bool:
+    """The offset's referent, up to its comma, names no launch, and a firing follows the comma."""
+    comma = text.find(",", end)
+    if comma < 0:
+        return False
+    ref = text[end:comma]
+    if any(lex_re(k).search(ref) for k in ("launch_nouns", "launch_verbs", "missile_nouns")):
+        return False
+    return lex_re("launch_verbs").search(text, comma) is not None
 
 
 FOLLOWED_BY = re.compile(r",\s+(?=followed\s(?:[^.;]{0,50}?\s)?by\s)")
@@ -791,7 +806,9 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
             # "after launches on April 13 and July 12": one launch per listed day
             # a round-up "fired a cruise missile on Monday, a ballistic missile on Wednesday and ..." likewise
             scope.extra_dates = _listed_dates(clause, dated)
-        elif same_day:
+        elif same_day and not any(h.value is None and h.part_of_day is None and h.start < same_day[0].start
+                                  for h in hits):
+            # (not after a vague day: "came in late November 2017, when it fired ... and declared, hours later")
             scope.same_day = True
         elif anchor is not None and ("GMT" in clause or "UTC" in clause) and (zd := ZONED_DAY.search(clause)):
             # "7.23am local time (22.23 GMT on Monday)": Monday 22:23 GMT is Tuesday morning in Korea

@@ -962,3 +962,32 @@ def test_launch_as_the_first_half_of_a_compound_noun_is_no_firing(launches):
     text = ("Japan has said it needs the ability to strike enemy launch sites in response to growing missile "
             "threats, officials said on Friday.")
     assert launches(text, "2022-12-16") == []
+
+
+def test_a_day_stated_before_an_offset_from_a_non_launch_event_dates_the_firing(launches):
+    text = ("Seoul tested a new cruise missile on Friday, the ministry said. On April 2, three days after the "
+            "election, Pyongyang launched a medium-range missile from Kusong.")
+    assert ("PRK", "2024-04-02", True) in _keys(launches(text, "2024-06-14"))
+
+
+def test_an_offset_from_an_undated_event_gives_no_day(launches):
+    text = ("Seoul tested a new cruise missile on Friday, the ministry said. Two weeks after the election, "
+            "Pyongyang launched a medium-range missile from Kusong.")
+    assert _keys(launches(text, "2024-06-14")) == [("KOR", "2024-06-14", False)]
+
+
+def test_hours_later_after_a_month_and_year_does_not_date_the_recalled_firing(launches):
+    text = ("Pyongyang's most recent launch came in early March 2018, when it fired a Hwasong-12 and said, "
+            "hours later, that the test had succeeded. Analysts expect more tests soon.")
+    assert launches(text, "2019-02-20") == []
+
+
+def test_without_launching_a_missile_is_no_launch(launches):
+    text = "Iran has gone six months without launching a single missile, officials in Washington said on Monday."
+    assert launches(text, "2024-06-10") == []
+
+
+def test_the_absence_of_launches_is_no_launch(launches):
+    text = ('North Korea last fired a missile in late 2017, officials said. "The absence of launches can be '
+            'reversed overnight," an analyst in Seoul said on Thursday.')
+    assert launches(text, "2018-11-29") == []
