@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from itertools import pairwise
 from zoneinfo import ZoneInfo
 
 from pipelines.extract.gazetteer import icase
@@ -52,6 +53,7 @@ VAGUE_PAST = icase(
     + _MONTH_ALT
     + r")\b|\brecent\s+(?:weeks|months|days)\b|\bsince\s+(?:\d{4}|the\s+start|early|last)\b|\bso\s+far\b"
     + r"|\bin\s+(?:19|20)\d\d\b"
+    + r"|\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this\s+past)\s+weekend\b"
     # "put its first satellite into orbit last November": a month names no day
     + r"|\blast\s+(?:" + _MONTH_ALT + r")\b(?!\s+\d)"
     + r"|\bin\s+(?:" + _MONTH_ALT + r")\b(?!\s+\d)"
@@ -211,6 +213,11 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
     for m in VAGUE_PAST.finditer(text):
         if free(m.start(), m.end()):
             hits.append(DateHit(None, m.start(), m.end(), m.group(0)))
+    # "a launch window which ran from Wednesday to Dec. 1": a span of days names none of them
+    hits.sort(key=lambda h: h.start)
+    spans = {i for i, (h1, h2) in enumerate(pairwise(hits)) if RANGE_FROM.search(text[max(0, h1.start - 10) : h1.start])
+             and RANGE_TO.fullmatch(text[h1.end : h2.start])}
+    hits = [h for i, h in enumerate(hits) if i not in spans and i - 1 not in spans]
     # "(2057 GMT Monday)" dates the clock in another zone; "said on Thursday" dates the statement
     hits = [h for h in hits if not _in_zone_parenthesis(text, h)
             and not FUTURE_BEFORE.search(text[max(0, h.start - 40) : h.start])
@@ -249,6 +256,8 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
             if h.part_of_day and h.part_of_day.startswith("site:") else h for h in out]
 
 
+RANGE_FROM = icase(r"\b(?:from|between)\s+$")
+RANGE_TO = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", re.IGNORECASE)
 # "SEOUL, March 24 (Yonhap) --": the dateline dates the story, not the launch
 # "SEOUL, Oct. 3 (Yonhap) --", "TOKYO, Oct. 3 Kyodo -": the day the story was filed
 DATELINE_AFTER = re.compile(
@@ -286,7 +295,7 @@ SITE_ZONE_AFTER = icase(
     r"|Yemen|the\s+Gulf|the\s+Middle\s+East)\b"
     r"|(?:Korea|Korean|Seoul|Pyongyang|Japan|Tokyo|local)\s+time\b|KST\b|JST\b)")
 REPORT_BEFORE = icase(
-    r"\b(?:said|says|announced|reported|added|told(?:\s+[\w.'’-]+){1,4}?|(?:was|were)\s+told|met|convened|gathered|voted)\s+(?:on\s+)?$")
+    r"\b(?:said|says|announced|reported|added|told(?:\s+[\w.'’-]+){1,4}?|(?:was|were)\s+told|met|convened|gathered|voted)\s+(?:(?:early|late)\s+)?(?:on\s+)?$")
 # "China and Russia on Thursday vetoed ...", "the military on Friday revised its assessment of the missiles
 # fired a day earlier": the day of what was said or done about a launch, not of the launch
 REPORT_AFTER = icase(

@@ -618,7 +618,8 @@ def _split_followed(text: str, piece: Piece, followed: dict[int, tuple[int, int]
 # clause does not veto the firing ("It was the first launch since Dec. 18, when it fired ..., and came weeks after
 # troops were deployed")
 SEGMENT_BREAK = re.compile(
-    r",\s+(?:and|but|while|when|which|where|as|after|though|although|saying|adding|who|urging|calling|demanding)\b"
+    r",\s+(?:and|but|while|when|which|where|as|after|though|although|saying|adding|who|urging|calling|demanding"
+    r"|defying|ignoring|despite|in\s+defiance)\b"
     r"|;|\s[—–]\s|\s--\s")
 
 
@@ -728,6 +729,12 @@ def _daypart(clause: str, part_of_day: str | None) -> str | None:
     return None
 
 
+# a verb of what was said or done about a launch, between a day and the launch noun it would date
+ACT_BETWEEN = icase(
+    r"\band\s+(?:\w+ly\s+)?(?:condemned|denounced|criticized|criticised|protested|discussed|called|urged|said"
+    r"|announced|reported|confirmed|agreed|vowed|warned|detected|analy[sz]ed|responded)\b")
+
+
 def _first_day(text: str, anchor: Anchor | None) -> date | None:
     """The first day-resolved date of ``text``."""
     return next((h.value for h in find_dates(text, anchor) if h.value is not None), None)
@@ -764,6 +771,9 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
         kept = [h for h in hits if not _dates_since_event(clause, h.start)] if "since" in clause.lower() else hits
         # ("have fired dozens of missiles since the war began on Oct. 7": a running count, no launch of that day)
         since_event, hits = len(kept) < len(hits) and PERFECT.search(clause) is not None, kept
+        if not scope.verb and (noun := _launch_noun(clause)) is not None:
+            # "held phone talks on Wednesday morning and jointly condemned the launch": the day dates the talks
+            hits = [h for h in hits if h.start > noun.start() or not ACT_BETWEEN.search(clause[h.end : noun.start()])]
         if not scope.verb and (resp := RESPONSE_TO.search(clause)):
             # "imposed new sanctions on Thursday, in response to Tehran's missile attack this month": the day
             # before the cue is the response's
@@ -925,11 +935,20 @@ def _merge(launch: Launch, scope: Scope, site_tz: str | None) -> None:
             launch.spans[key] = span
     launch.hedged = launch.hedged or a.get("hedged", False) or scope.fallback_used
     # a firing dated only by "in 2023" / "this year" is a recap, not a report of this launch
-    strong = scope.strong and not scope.vague_date
+    strong = scope.strong and not _recap_date(scope)
     if strong and not launch.strong:
         # evidence: the first sentence that itself reports the firing, not a headline-like noun mention
         launch.evidence = span
     launch.strong = launch.strong or strong
+
+
+WEEKEND = icase(r"\bweekend\b")
+
+
+def _recap_date(scope: Scope) -> bool:
+    """Dated only vaguely, as a recap is ("in 2023", "earlier this month"); not the lead's "fired two cruise
+    missiles over the weekend", which reports the story's own launch without its day."""
+    return scope.vague_date and not (scope.sent == 0 and WEEKEND.search(scope.text) is not None)
 
 
 def _system_state(scope: Scope, default_launcher: str | None) -> str | None:
@@ -990,7 +1009,8 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of,  # t
         main_launcher = main_scope.launcher
         mains = [s for s in scopes if not s.background and s.launcher == main_launcher]
         main_date = next((s.date for s in mains if s.date), None)
-        if main_date is None and not day_undisclosed:
+        # ("fired two cruise missiles over the weekend, officials said on Tuesday": the text gives no day)
+        if main_date is None and not day_undisclosed and not main_scope.vague_date:
             # a launch precedes every statement about it: the earliest statement day
             main_date = min((s.fallback_date for s in mains if s.fallback_date), default=None)
             if main_date is not None:
@@ -1011,7 +1031,7 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of,  # t
     # "the missile it tested last month ... Experts say it flew higher than any before": when the story's first
     # firing is dated only by a month, its later undated mentions recall that launch, not a new one
     first_firing = next((s for s in scopes if s.verb and s.strong), None)
-    recalled_only = main_date is None and first_firing is not None and first_firing.vague_date
+    recalled_only = main_date is None and first_firing is not None and _recap_date(first_firing)
     for s in scopes:
         if s.ahead and main_date is not None and s.date is not None and s.date > main_date:
             # "On Sunday" in a Saturday story whose launch is that Saturday: the Sunday before (a look back at

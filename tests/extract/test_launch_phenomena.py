@@ -991,3 +991,45 @@ def test_the_absence_of_launches_is_no_launch(launches):
     text = ('North Korea last fired a missile in late 2017, officials said. "The absence of launches can be '
             'reversed overnight," an analyst in Seoul said on Thursday.')
     assert launches(text, "2018-11-29") == []
+
+
+def test_a_negative_cue_in_a_defying_clause_does_not_veto_the_firing(launches):
+    text = ("North Korea launched a long-range rocket on Sunday morning, defying warnings from Tokyo and Seoul that "
+            "any such launch would breach Security Council resolutions.")
+    assert _keys(launches(text, "2016-02-07T15:00:00+09:00")) == [("PRK", "2016-02-07", False)]
+
+
+def test_a_launch_that_would_take_place_in_a_window_is_no_launch(launches):
+    text = ("North Korea launched a long-range rocket on Sunday morning. Pyongyang had told the maritime agency that "
+            "the launch would take place between Feb. 8 and 25, but on Saturday it brought the window forward.")
+    assert _keys(launches(text, "2016-02-07T15:00:00+09:00")) == [("PRK", "2016-02-07", False)]
+
+
+def test_state_media_said_early_on_a_day_dates_the_statement(launches):
+    text = ("North Korea fired an intercontinental ballistic missile on Saturday evening, Japan said. North Korea's "
+            "state media said early on Sunday that the launch was a drill involving a Hwasong-15.")
+    assert _keys(launches(text, "2023-02-19T07:30:00+09:00")) == [("PRK", "2023-02-18", False)]
+
+
+def test_a_recalled_firing_over_the_weekend_names_no_day(launches):
+    text = ("Warships from South Korea, the United States and Japan held a missile defense drill on Wednesday, the "
+            "military said. North Korea launched an ICBM over the weekend, and it fell in Japan's waters.")
+    assert launches(text, "2023-02-22") == []
+
+
+def test_the_leads_firing_over_the_weekend_is_the_main_launch_without_a_day(launches):
+    text = ("North Korea fired two short-range cruise missiles over the weekend, U.S. officials said on Tuesday. "
+            "The missiles flew into the Yellow Sea.")
+    assert _keys(launches(text, "2021-03-23")) == [("PRK", None, False)]
+
+
+def test_a_span_of_days_dates_no_launch(launches):
+    text = ("North Korea fired the rocket at 10:42 p.m. on Tuesday, Seoul said. The launch came an hour before the "
+            "start of a launch window that North Korea had given the coast guard, which ran from Wednesday to Dec. 1.")
+    assert _keys(launches(text, "2023-11-22T12:30:00+09:00")) == [("PRK", "2023-11-21", False)]
+
+
+def test_a_day_of_talks_before_and_condemned_the_launch_dates_the_talks(launches):
+    text = ("North Korea fired a rocket at 10:42 p.m. on Tuesday, Seoul said. Diplomats of Japan and the United "
+            "States held phone talks on Wednesday morning and jointly condemned the launch.")
+    assert _keys(launches(text, "2023-11-22T12:30:00+09:00")) == [("PRK", "2023-11-21", False)]
