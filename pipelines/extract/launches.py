@@ -10,9 +10,11 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from pipelines.extract.dates import (
+    EXPLICIT_MD,
     FOREIGN_ZONE_AFTER,
     ORDER_CUE,
     REPORT_BEFORE,
+    WEEKDAY,
     WEEKDAYS,
     Anchor,
     DateHit,
@@ -100,6 +102,10 @@ COUNTED_ITEM = icase(
     r"(?:,|\band\b)\s*(?:and\s+)?(?:then\s+)?(?:another|one|two|three|four|five|six|several|more|\d+"
     r"|(?:a|the)\s+(?:second|third|fourth|fifth)(?:\s+one)?)(?:\s+more)?\s+(?:on\s+)?(?:each\s+of\s+)?"
     + _ITEM_WEEKDAY + "$")
+# "first flew on April 13 and tested again on July 12": the same system fired again, on a day of its own
+AGAIN_ITEM = icase(
+    r"^\s*,?\s*and\s+(?:then\s+)?(?:tested|fired|launched|flew|test-fired)\s+(?:it\s+|them\s+|one\s+)?again\s+"
+    r"(?:on\s+)?" + _ITEM_WEEKDAY + "$")
 # ", and on Oct. 4 it fired ...", "; on Aug. 24 a second rocket failed ...": the gap before the date
 NEW_FIRING_GAP = icase(r"(?:,\s*and|;|,\s*then|\band\s+then)\s+(?:on\s+)?$")
 DAYPARTS = ("morning", "afternoon", "evening", "night")
@@ -122,7 +128,9 @@ ZONED_DAY = icase(
 # whose later date belongs to another event
 OTHER_EVENT = icase(
     r"\b(?:followed|follows|came\s+after|comes\s+after|preceded|ahead\s+of|before(?!\s+(?:dawn|sunrise|noon|midnight))"
-    r"|began\s+with|started\s+with)\b")
+    r"|began\s+with|started\s+with"
+    # "The launches came as the allies began their exercise on Monday", "was a response to a meeting held on Friday"
+    r"|(?:came|comes|come)\s+(?:just\s+)?(?:as|amid|while|when)|(?:an?|its)\s+(?:response|reply|answer)\s+to)\b")
 # "have fired dozens of missiles since it resumed its offensive on March 18", "since the war began on Oct. 7":
 # a day inside a "since" clause with a verb of its own dates that event (not "since it fired ... on July 12")
 SINCE_EVENT_BEFORE = re.compile(
@@ -242,6 +250,9 @@ def _firing_command(text: str, m: Mention, verb_pos: int | None) -> str | None:
     return row.get("country") or None
 
 
+REPORTERS_OF_RELATIVE = re.compile(
+    r"\b(?:that|which)\s+((?:[A-Z][\w.'’-]*\s+){1,3}(?:and\s+(?:[A-Z][\w.'’-]*\s+){1,3})?)"
+    r"(?:said|say|says|reported|estimated|believed)\b")
 PARTICIPLE_GAP = icase(r"^(?:\s+(?!said\b|says\b|that\b|and\b)[\w.-]+){1,6},\s+$")
 FIRING_PARTICIPLE = icase(r"(?:firing|launching|test-firing)\b")
 
@@ -257,9 +268,14 @@ def _find_launcher(text: str, a: int, b: int, ments: SentenceMentions, verb_pos:
                 return iso
     usable = []
     qualifiers = set()
+    # "a launch that Seoul and Tokyo said sent a missile soaring": the states that report it
+    reporters = [r.span(1) for r in REPORTERS_OF_RELATIVE.finditer(text, a, b)] if "that " in text or "which " in text \
+        else []
     for m in cands:
         iso = _launcher_capable(m) or _firing_command(text, m, verb_pos)
         if not iso or not (a <= m.start < b):
+            continue
+        if any(x <= m.start < y for x, y in reporters):
             continue
         # "after North Korea fired": a conjunction, not a preposition, when its verb follows at once
         subject = verb_pos is not None and m.end <= verb_pos and _subject_of_verb(text, m, verb_pos)
@@ -436,6 +452,10 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
     elif off is not None:
         days, o_start, o_end = off
         pieces.append((0, o_start, False, None, False))
+        if REPORTED_REFERENT.match(text, o_end):
+            # "two days after Pyongyang said it had tested a cruise missile over the weekend": the offset counts
+            # to the statement; the firing has only the day the clause itself gives
+            days = None
         pieces.append((o_end, len(text), True, days, days is None))
     else:
         pieces.append((0, len(text), False, None, False))
@@ -444,6 +464,10 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
     # "Monday's ICBM was the North's first since July 12, when it launched a Hwasong-18": the recalled firing
     # after "since <day>, when" is a background launch of that day
     pieces = [p for piece in pieces for p in _split_since_when(text, piece)]
+    # "the Hwasong-18, which the North first flew on April 13", "the ones the North fired on Wednesday": a
+    # relative clause that dates a firing of its own recalls another launch
+    relative: dict[int, int] = {}  # start of such a relative clause -> position of its firing verb
+    pieces = [p for piece in pieces for p in _split_relative_firing(text, piece, relative)]
     # "the North fired two missiles on Friday, after flight tests on Jan. 5 and Jan. 11": the tests it came after
     # are background launches of their own days
     pieces = [p for piece in pieces for p in _split_after_launch(text, piece)]
@@ -461,6 +485,8 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
     for a, b, bg_clause, days, vague in pieces:
         clause = text[a:b]
         v = _launch_verb(clause, [m for m in ments.systems if a <= m.start < b], a)
+        if v is None and a in relative:
+            v = relative[a] - a
         is_verb = v is not None or (a in shared and bool(scopes))
         describes = False
         noun = None if is_verb else _launch_noun(clause)
@@ -510,6 +536,11 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
     return scopes
 
 
+REPORTED_REFERENT = icase(
+    r"\s*(?:the\s+)?(?:[\w'’.-]+\s+){1,4}?(?:said|announced|claimed|reported|confirmed|disclosed)\s+(?:that\s+)?"
+    r"(?:it|they|the\s+\w+)\s+(?:had\s+)?")
+
+
 def _offset_from_other_event(text: str, end: int) -> bool:
     """The offset's referent, up to its comma, names no launch, and a firing follows the comma."""
     comma = text.find(",", end)
@@ -534,6 +565,32 @@ def _split_since_when(text: str, piece: Piece) -> list[Piece]:
     if m is None or days is not None:
         return [piece]
     return [(a, a + m.start(1), bg, days, vague), (a + m.start(1), b, True, days, vague)]
+
+
+RELATIVE_FIRING = icase(
+    r"(?:,\s+which|\bthe\s+ones?(?:\s+that)?)\s+(?!(?:was|were|is|are|has|have|had|will|would)\b)"
+    r"(?=(?:[\w'’.-]+\s+){1,3}?(?:first\s+|last\s+|also\s+|previously\s+)?"
+    r"(?:fired|launched|flew|tested|test-fired|test-launched)\b)")
+
+
+def _split_relative_firing(text: str, piece: Piece, relative: dict[int, int]) -> list[Piece]:
+    """Split at a relative clause whose own firing carries a day: a background launch of that day (its missile
+    is the antecedent, so the clause's verb reports the firing without an object of its own)."""
+    a, b, bg, days, vague = piece
+    if days is not None or vague:
+        return [piece]
+    m = RELATIVE_FIRING.search(text[a:b])
+    if m is None or not (EXPLICIT_MD.search(text[a + m.end() : b]) or WEEKDAY.search(text[a + m.end() : b])):
+        return [piece]
+    start = a + m.end()
+    verb = RELATIVE_VERB.search(text, start)
+    if verb is None:
+        return [piece]
+    relative[start] = verb.start()
+    return [(a, a + m.start(), bg, days, vague), (start, b, True, None, False)]
+
+
+RELATIVE_VERB = re.compile(r"\b(?:fired|launched|flew|tested|test-fired|test-launched)\b", re.IGNORECASE)
 
 
 SAME_DAY_COMMA = re.compile(r",\s+(?:on\s+)?the\s+same\s+day\s+(?:that\s+)?", re.IGNORECASE)
@@ -689,7 +746,7 @@ def _listed_dates(clause: str, dated: list[DateHit]) -> list[date]:
     for h in dated[1:]:
         gap = clause[prev.end : h.start]
         if (LIST_OF_DATES.search(clause[dated[0].end : h.start]) or LIST_OF_DATES.search(gap)
-                or LISTED_ITEM.match(gap) or COUNTED_ITEM.search(gap)
+                or LISTED_ITEM.match(gap) or COUNTED_ITEM.search(gap) or AGAIN_ITEM.match(gap)
                 or (NEW_FIRING_GAP.search(gap) and _firing_follows(clause, h.end))):
             if h.value not in out and h.value != dated[0].value:
                 out.append(h.value)

@@ -1033,3 +1033,53 @@ def test_a_day_of_talks_before_and_condemned_the_launch_dates_the_talks(launches
     text = ("North Korea fired a rocket at 10:42 p.m. on Tuesday, Seoul said. Diplomats of Japan and the United "
             "States held phone talks on Wednesday morning and jointly condemned the launch.")
     assert _keys(launches(text, "2023-11-22T12:30:00+09:00")) == [("PRK", "2023-11-21", False)]
+
+
+def test_a_relative_clause_with_its_own_day_recalls_a_launch(launches):
+    text = ("North Korea fired an ICBM on Monday, the JCS said. It was the third flight of the Hwasong-18, which "
+            "the North first flew on April 13 and tested again on July 12.")
+    keys = _keys(launches(text, "2023-12-19T10:00:00+09:00"))
+    assert ("PRK", "2023-04-13", True) in keys and ("PRK", "2023-07-12", True) in keys
+
+
+def test_the_ones_fired_on_a_day_are_a_launch_of_that_day(launches):
+    text = ("North Korea fired two projectiles early Friday, the JCS said. They appeared similar to the ones the "
+            "North fired on Wednesday from the Kalma Peninsula.")
+    assert ("PRK", "2019-07-31", True) in _keys(launches(text, "2019-08-02T10:00:00+09:00"))
+
+
+def test_a_that_clause_after_told_is_no_relative_firing(launches):
+    text = ("Russia has tested its Burevestnik cruise missile, Putin said on Sunday. Gerasimov told Putin at a "
+            "meeting, shown on state television, that the missile flew 14,000 km during a test on Oct. 21.")
+    assert _keys(launches(text, "2025-10-26")) == [("RUS", "2025-10-21", False)]
+
+
+def test_a_static_firing_of_a_motor_is_no_launch(launches):
+    text = ('The Korean Central News Agency (KCNA) said leader Kim Jong Un oversaw the "first" static firing of a '
+            "solid-fuel motor with a thrust of 140 tons-force at the Sohae Satellite Launching Ground in Tongchang-ri, "
+            "North Pyongan Province, on Thursday.")
+    assert launches(text, "2022-12-16", title="North Korea tests solid-fuel motor for new strategic weapon") == []
+
+
+def test_the_day_of_an_exercise_the_launches_came_during_is_not_theirs(launches):
+    text = ("North Korea fired an ICBM on Thursday, the JCS said. The launches came as the allies began their "
+            "largest joint exercise in five years on Monday.")
+    assert _keys(launches(text, "2023-03-16")) == [("PRK", "2023-03-16", False)]
+
+
+def test_the_day_of_a_meeting_the_launch_answered_is_not_its_own(launches):
+    text = ("North Korea fired an ICBM on Monday, the JCS said. KCNA said the launch was a response to a meeting of "
+            "the allies' nuclear group, held in Washington on Friday.")
+    assert _keys(launches(text, "2023-12-19")) == [("PRK", "2023-12-18", False)]
+
+
+def test_states_reporting_inside_a_relative_clause_are_not_launchers(launches):
+    text = ("North Korea said Thursday it had test-fired a new submarine-launched missile, a day after a launch that "
+            "Seoul and Tokyo said sent a missile nearly 1,000 kilometers into space.")
+    assert {k[0] for k in _keys(launches(text, "2019-10-03"))} == {"PRK"}
+
+
+def test_an_offset_to_a_statement_does_not_date_the_firing_it_reports(launches):
+    text = ("North Korea fired two ballistic missiles on Wednesday, the JCS said. The launch came two days after "
+            "Pyongyang said it had tested a new cruise missile over the weekend.")
+    assert _keys(launches(text, "2021-09-15")) == [("PRK", "2021-09-15", False)]
