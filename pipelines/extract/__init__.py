@@ -184,6 +184,7 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
     switch = sorted(firsts.items())
     last: Reactor | None = None
     home: str | None = None  # the first state that reacts in the article (Seoul in a Yonhap story)
+    dateline = _dateline_state(text, g)  # "ISLAMABAD: ...": the state the story was filed from
     seen: set[tuple] = set()
     people: dict[str, Reactor] = {}  # persons introduced with a title, by name word ("Harris said")
     # a launch announced for a future window: what states say about it are reactions too
@@ -198,6 +199,7 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
         if i not in launch_sents and not has_cue:
             continue  # no cue and no launch: nothing to find here (half the sentences the prefilter lets in)
         pairs, last = find_reactions(sent, mentions_of(i), last, launcher, i in launch_sents, home, people,
+                                     dateline=dateline if dateline != launcher else None,
                                      has_cue=has_cue)
         if home is None:
             home = next((r.country for r, _ in pairs if r.country and r.country != launcher), None)
@@ -225,6 +227,20 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
                 "char_end": b,
             })
     return events
+
+
+# "ISLAMABAD:", "SEOUL, March 24 (Yonhap) --", "TOKYO (AP) -": the city an article was filed from
+DATELINE = re.compile(r"\s*([A-Z][A-Z .'-]{2,30}?)\s*(?:,|:|\(|—|–|\s-)")
+
+
+def _dateline_state(text: str, g: Any) -> str | None:
+    """The state of the dateline's city, when the gazetteer knows the city as a whole."""
+    m = DATELINE.match(text)
+    if m is None:
+        return None
+    city = m.group(1).strip().title()
+    found = g.find("country", city)
+    return found[0].key if len(found) == 1 and found[0].end - found[0].start == len(city) else None
 
 
 def _article_args(article: Mapping[str, Any]) -> tuple[str, str, str, str | None, str | None]:

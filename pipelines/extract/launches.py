@@ -250,6 +250,7 @@ def _firing_command(text: str, m: Mention, verb_pos: int | None) -> str | None:
     return row.get("country") or None
 
 
+INTERCEPTED = re.compile(r"\b(?:intercept(?:ed|s)?|shot\s+down|shoots\s+down|downed|destroyed)\b", re.IGNORECASE)
 REPORTERS_OF_RELATIVE = re.compile(
     r"\b(?:that|which)\s+((?:[A-Z][\w.'’-]*\s+){1,3}(?:and\s+(?:[A-Z][\w.'’-]*\s+){1,3})?)"
     r"(?:said|say|says|reported|estimated|believed)\b")
@@ -277,6 +278,8 @@ def _find_launcher(text: str, a: int, b: int, ments: SentenceMentions, verb_pos:
             continue
         if any(x <= m.start < y for x, y in reporters):
             continue
+        if verb_pos is not None and m.end <= verb_pos and INTERCEPTED.search(text, m.end, verb_pos):
+            continue  # "Israel's Arrow system had intercepted a missile fired toward it": the defender
         # "after North Korea fired": a conjunction, not a preposition, when its verb follows at once
         subject = verb_pos is not None and m.end <= verb_pos and _subject_of_verb(text, m, verb_pos)
         # "A North Korean missile exploded after it was launched": the state that qualifies the missile fired it

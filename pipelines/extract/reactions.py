@@ -70,10 +70,17 @@ class Reactor:
 
 
 def _resolve_actor(text: str, m: Mention, ments: SentenceMentions, last: Reactor | None,
-                   home: str | None = None) -> Reactor | None:
-    row = gazetteer().actors[m.key]
+                   home: str | None = None, dateline: str | None = None, launcher: str | None = None) -> Reactor | None:
+    """The reactor an actor mention stands for. ``dateline``: the state of the city the story was filed from,
+    for a body of no named state when no state has reacted yet and the last body named was the launcher's."""
+    g = gazetteer()
+    row = g.actors[m.key]
     prefix = next((c for c in ments.countries if c.end <= m.start and m.start - c.end <= 2), None)
     country = (prefix.key if prefix else None) or row["country"] or None
+    if country is None:
+        # "The White House National Security Council": the state of the body that heads the name
+        head = next((a for a in ments.actors if a.end <= m.start and m.start - a.end <= 1), None)
+        country = (g.actors[head.key]["country"] or None) if head is not None else None
     if row["org"]:
         return Reactor(None, row["org"], m.key, row["role"] or None, m.start, m.end)
     actor, start, end = m.key, prefix.start if prefix else m.start, m.end
@@ -101,6 +108,9 @@ def _resolve_actor(text: str, m: Mention, ments: SentenceMentions, last: Reactor
         elif home is not None:
             # "the National Security Council" in a Seoul story: the article's first reacting state
             country = home
+        elif dateline is not None and (last is None or last.country == launcher):
+            # "ISLAMABAD: ... the Foreign Office summoned India's envoy" after India's own statement
+            country = dateline
         elif last is not None:
             country = last.country
     if country is None:
@@ -109,14 +119,15 @@ def _resolve_actor(text: str, m: Mention, ments: SentenceMentions, last: Reactor
 
 
 def sentence_reactors(text: str, ments: SentenceMentions, last: Reactor | None,
-                      home: str | None = None, people: dict[str, Reactor] | None = None) -> list[Reactor]:
+                      home: str | None = None, people: dict[str, Reactor] | None = None,
+                      dateline: str | None = None, launcher: str | None = None) -> list[Reactor]:
     """Every candidate reactor in a sentence, in order (objects of prepositions/verbs excluded); ``people`` maps
     the name words of persons named earlier in the article to them ("Harris said" after "Vice President Kamala
     Harris")."""
     out: list[Reactor] = []
     everything = sorted(ments.countries + ments.actors + ments.orgs, key=lambda m: m.start)
     for m in ments.actors:
-        r = _resolve_actor(text, m, ments, last, home)
+        r = _resolve_actor(text, m, ments, last, home, dateline, launcher)
         cited = SOURCE_BEFORE.search(text[max(0, m.start - 30) : m.start])
         # "..., in Washington, the Pentagon said": a body that says something is its clause's subject
         speaks = REPORTING_AFTER.match(text[m.end : m.end + 14])
@@ -222,12 +233,13 @@ def _reported_by(text: str, r: Reactor, speaker: Reactor) -> bool:
 def find_reactions(
     text: str, ments: SentenceMentions, last: Reactor | None, launcher: str | None, is_launch_sentence: bool,
     home: str | None = None, people: dict[str, Reactor] | None = None, has_cue: bool | None = None,
+    dateline: str | None = None,
 ) -> tuple[list[tuple[Reactor, str]], Reactor | None]:
     """(reactor, reaction_type) pairs in one sentence, and the reactor to carry into the next sentence.
 
     ``people`` (name word -> person) is read, and extended with the titled persons this sentence introduces.
     ``has_cue``: whether any reaction cue occurs, when the caller already knows (the scan is the costliest one)."""
-    reactors = sentence_reactors(text, ments, last, home, people)
+    reactors = sentence_reactors(text, ments, last, home, people, dateline, launcher)
     if people is not None:
         for r in reactors:
             if r.actor and r.role and r.actor != r.role and r.country != launcher and PERSON_NAME.fullmatch(r.actor):

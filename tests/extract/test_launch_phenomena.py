@@ -1083,3 +1083,16 @@ def test_an_offset_to_a_statement_does_not_date_the_firing_it_reports(launches):
     text = ("North Korea fired two ballistic missiles on Wednesday, the JCS said. The launch came two days after "
             "Pyongyang said it had tested a new cruise missile over the weekend.")
     assert _keys(launches(text, "2021-09-15")) == [("PRK", "2021-09-15", False)]
+
+
+def test_the_accidental_firing_of_a_missile_on_a_day_is_a_launch(launches):
+    text = ("India's Ministry of Defence said that on March 9, a technical malfunction led to the accidental firing "
+            "of a missile into Pakistan.")
+    assert _keys(launches(text, "2022-03-11")) == [("IND", "2022-03-09", False)]
+
+
+def test_the_defender_that_intercepted_a_missile_fired_toward_it_is_no_launcher(launches):
+    text = ("The Israel Defense Forces said Tuesday that its Arrow system had intercepted a surface-to-surface "
+            "missile fired toward southern Israel from the Red Sea area. Yemen's Houthi rebels later claimed "
+            "responsibility, saying the group had fired ballistic missiles at Israel.")
+    assert {k[0] for k in _keys(launches(text, "2023-10-31"))} == {"YEM"}

@@ -341,3 +341,17 @@ def test_a_state_that_fires_in_answer_stays_a_reactor(reactions):
     text = ("North Korea fired a missile over Japan on Friday. Minutes after the launch, South Korea's military fired "
             "two missiles into the sea in a drill. President Moon Jae-in called the launch a grave threat.")
     assert ("KOR", None, "threat_assessment") in reactions(text, "2017-09-15")
+
+
+def test_a_body_of_no_named_state_after_the_launchers_statement_is_of_the_datelines_state(reactions):
+    text = ("ISLAMABAD: India on Friday admitted that one of its missiles had been fired into Pakistan on Wednesday. "
+            "India's Ministry of Defence said the incident was deeply regrettable. On Thursday night, the Foreign "
+            "Office summoned India's charge d'affaires and lodged a strong protest.")
+    assert ("PAK", None, "condemnation") in reactions(text, "2022-03-11T22:30:00+05:00")
+
+
+def test_a_security_council_named_after_the_white_house_is_american(reactions):
+    text = ("SEOUL, Dec. 18 (Yonhap) -- North Korea fired an ICBM on Monday, the JCS said. The White House National "
+            "Security Council condemned the launch as a flagrant violation of Security Council resolutions.")
+    got = reactions(text, "2023-12-18T15:00:00+09:00")
+    assert ("USA", None, "condemnation") in got and ("KOR", None, "condemnation") not in got
