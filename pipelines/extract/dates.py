@@ -222,7 +222,9 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
     hits = [h for h in hits if not _in_zone_parenthesis(text, h)
             and not FUTURE_BEFORE.search(text[max(0, h.start - 40) : h.start])
             and not MODAL_BEFORE.search(text, max(0, h.start - 40), h.start)
-            and not BEGAN_BEFORE.search(text[max(0, h.start - 40) : h.start])]
+            and not BEGAN_BEFORE.search(text[max(0, h.start - 40) : h.start])
+            # "its most recent launch before Tuesday came on Saturday": a bound, not the day of anything told
+            and not BOUND_BEFORE.search(text[max(0, h.start - 10) : h.start])]
     out = []
     for h in hits:
         if DATELINE_AFTER.match(text, h.end):
@@ -256,6 +258,7 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
             if h.part_of_day and h.part_of_day.startswith("site:") else h for h in out]
 
 
+BOUND_BEFORE = icase(r"\b(?:before|until|till)\s+$")
 RANGE_FROM = icase(r"\b(?:from|between)\s+$")
 RANGE_TO = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", re.IGNORECASE)
 # "SEOUL, March 24 (Yonhap) --": the dateline dates the story, not the launch

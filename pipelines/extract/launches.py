@@ -559,7 +559,8 @@ FOLLOWED_BY = re.compile(r",\s+(?=followed\s(?:[^.;]{0,50}?\s)?by\s)")
 
 
 SINCE_BEFORE = icase(r"\bsince\s+(?:the\s+)?$")
-SINCE_WHEN = icase(r"\bsince\s+(?:the\s+)?([^,;]{3,30}?),\s+when\s+")
+# ("had never been flight-tested until April 15, when the first attempt blew up": likewise)
+SINCE_WHEN = icase(r"\b(?:since|until)\s+(?:the\s+)?([^,;]{3,30}?),\s+when\s+")
 
 
 def _split_since_when(text: str, piece: Piece) -> list[Piece]:

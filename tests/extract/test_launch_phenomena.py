@@ -1096,3 +1096,28 @@ def test_the_defender_that_intercepted_a_missile_fired_toward_it_is_no_launcher(
             "missile fired toward southern Israel from the Red Sea area. Yemen's Houthi rebels later claimed "
             "responsibility, saying the group had fired ballistic missiles at Israel.")
     assert {k[0] for k in _keys(launches(text, "2023-10-31"))} == {"YEM"}
+
+
+def test_a_missile_that_exploded_after_liftoff_on_a_day_is_a_launch(launches):
+    text = ("North Korea fired two Musudan missiles on Wednesday, the JCS said. Another Musudan exploded shortly "
+            "after liftoff on May 31.")
+    assert ("PRK", "2016-05-31", True) in _keys(launches(text, "2016-06-22"))
+
+
+def test_until_a_day_when_the_first_attempt_failed_recalls_that_launch(launches):
+    # (guards the bound rule below: "until April 15" bounds a span, the firing after "when" has that day)
+    text = ("North Korea fired two Musudan missiles on Wednesday, the JCS said. The Musudan had never been "
+            "flight-tested until April 15, when the first attempt blew up within seconds.")
+    assert ("PRK", "2016-04-15", True) in _keys(launches(text, "2016-06-22"))
+
+
+def test_a_false_alert_that_a_missile_was_launched_is_no_launch(launches):
+    text = ("Japan's public broadcaster NHK mistakenly told users on Tuesday evening that North Korea had likely "
+            "launched a missile, and corrected the alert minutes later.")
+    assert launches(text, "2018-01-16") == []
+
+
+def test_the_day_a_launch_came_before_is_a_bound_not_its_day(launches):
+    text = ("North Korea fired a missile over Japan on Tuesday, the JCS said. Its most recent launch before Tuesday "
+            "came on Saturday, when North Korea fired two short-range ballistic missiles from Sunan.")
+    assert ("PRK", "2022-10-01", True) in _keys(launches(text, "2022-10-04T20:00:00+09:00"))
