@@ -130,12 +130,14 @@ OTHER_EVENT = icase(
     r"\b(?:followed|follows|came\s+after|comes\s+after|preceded|ahead\s+of|before(?!\s+(?:dawn|sunrise|noon|midnight))"
     r"|began\s+with|started\s+with"
     # "The launches came as the allies began their exercise on Monday", "was a response to a meeting held on Friday"
-    r"|(?:came|comes|come)\s+(?:just\s+)?(?:as|amid|while|when)|(?:an?|its)\s+(?:response|reply|answer)\s+to)\b")
+    r"|(?:came|comes|come)\s+(?:just\s+)?(?:as|amid|while|when)|(?:an?|its)\s+(?:response|reply|answer)\s+to"
+    # "on the first day of a window that the North had moved forward a day earlier"
+    r"|window)\b")
 # "have fired dozens of missiles since it resumed its offensive on March 18", "since the war began on Oct. 7":
 # a day inside a "since" clause with a verb of its own dates that event (not "since it fired ... on July 12")
 SINCE_EVENT_BEFORE = re.compile(
     r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?P<verb>began|begun|broke\s+out|took\s+(?:office|power)|came\s+to\s+power"
-    r"|[a-z]+ed)\b[^,;]{0,60}$", re.IGNORECASE)
+    r"|met|held|won|left|took|made|gave|spoke|[a-z]+ed)\b[^,;]{0,60}$", re.IGNORECASE)
 # "Biegun, who arrived in Seoul on Wednesday, discussed the launches": the day of the person's own act
 PERSON_CLAUSE_BEFORE = icase(r",\s+who\s+(?:[\w'’-]+\s+){1,5}?$")
 # a firing verb in the present tense after its subject ("North Korea launches a ...", "Iran fires missiles")
@@ -467,6 +469,8 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
     # "Monday's ICBM was the North's first since July 12, when it launched a Hwasong-18": the recalled firing
     # after "since <day>, when" is a background launch of that day
     pieces = [p for piece in pieces for p in _split_since_when(text, piece)]
+    # "the North's first launch since it fired a Hwasong-18 on Dec. 18": the firing after "since" is recalled
+    pieces = [p for piece in pieces for p in _split_since_firing(text, piece)]
     # "the Hwasong-18, which the North first flew on April 13", "the ones the North fired on Wednesday": a
     # relative clause that dates a firing of its own recalls another launch
     relative: dict[int, int] = {}  # start of such a relative clause -> position of its firing verb
@@ -561,6 +565,19 @@ FOLLOWED_BY = re.compile(r",\s+(?=followed\s(?:[^.;]{0,50}?\s)?by\s)")
 SINCE_BEFORE = icase(r"\bsince\s+(?:the\s+)?$")
 # ("had never been flight-tested until April 15, when the first attempt blew up": likewise)
 SINCE_WHEN = icase(r"\b(?:since|until)\s+(?:the\s+)?([^,;]{3,30}?),\s+when\s+")
+
+
+SINCE_FIRING = icase(
+    r"\bsince\s+(?=(?:[\w'’-]+\s+){1,3}?(?:last\s+|first\s+)?(?:fired|launched|tested|test-fired|test-launched)\b)")
+
+
+def _split_since_firing(text: str, piece: Piece) -> list[Piece]:
+    a, b, bg, days, vague = piece
+    m = SINCE_FIRING.search(text[a:b])
+    if m is None or days is not None or vague \
+            or not (EXPLICIT_MD.search(text[a + m.end() : b]) or WEEKDAY.search(text[a + m.end() : b])):
+        return [piece]
+    return [(a, a + m.start(), bg, days, vague), (a + m.end(), b, True, None, False)]
 
 
 def _split_since_when(text: str, piece: Piece) -> list[Piece]:

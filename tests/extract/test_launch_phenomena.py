@@ -1121,3 +1121,29 @@ def test_the_day_a_launch_came_before_is_a_bound_not_its_day(launches):
     text = ("North Korea fired a missile over Japan on Tuesday, the JCS said. Its most recent launch before Tuesday "
             "came on Saturday, when North Korea fired two short-range ballistic missiles from Sunan.")
     assert ("PRK", "2022-10-01", True) in _keys(launches(text, "2022-10-04T20:00:00+09:00"))
+
+
+def test_the_first_launch_since_a_recalled_firing_keeps_the_main_day(launches):
+    text = ("North Korea said Monday it had tested a solid-fuel missile, its first launch of the year. Seoul said "
+            "on Sunday it had detected a missile fired from the Pyongyang area. It was the North's first launch "
+            "since it fired a Hwasong-18 on December 18.")
+    keys = _keys(launches(text, "2024-01-15T09:00:00+09:00"))
+    assert ("PRK", "2024-01-14", False) in keys and ("PRK", "2023-12-18", True) in keys
+
+
+def test_the_day_two_leaders_met_since_which_launches_are_counted_is_no_launch(launches):
+    text = ("North Korea fired two short-range missiles on Thursday, the JCS said. The launches were the first since "
+            "Kim and Trump met at the border on June 30.")
+    assert _keys(launches(text, "2019-07-26")) == [("PRK", "2019-07-25", False)]
+
+
+def test_a_day_inside_a_launch_window_clause_dates_the_window(launches):
+    text = ("North Korea launched a long-range rocket on Sunday, Seoul said. The launch came on the first day of a "
+            "window that the North had moved forward only a day earlier.")
+    assert _keys(launches(text, "2016-02-07T15:00:00+09:00")) == [("PRK", "2016-02-07", False)]
+
+
+def test_put_a_long_named_satellite_into_orbit_is_a_launch(launches):
+    text = ("On November 21, North Korea put what it says is its first military reconnaissance satellite into "
+            "orbit, prompting Seoul to suspend a military agreement. Analysts doubt it works.")
+    assert ("PRK", "2023-11-21") in {k[:2] for k in _keys(launches(text, "2023-12-02"))}
