@@ -54,6 +54,8 @@ VAGUE_PAST = icase(
     + r")\b|\brecent\s+(?:weeks|months|days)\b|\bsince\s+(?:\d{4}|the\s+start|early|last)\b|\bso\s+far\b"
     + r"|\bin\s+(?:19|20)\d\d\b"
     + r"|\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this\s+past)\s+weekend\b"
+    # "The April rocket broke apart": a month names no day
+    + r"|\bthe\s+(?:" + _MONTH_ALT + r")\s+(?:launch|rocket|test|missile|firing|attempt)(?:es|s)?\b"
     # "put its first satellite into orbit last November": a month names no day
     + r"|\blast\s+(?:" + _MONTH_ALT + r")\b(?!\s+\d)"
     + r"|\bin\s+(?:" + _MONTH_ALT + r")\b(?!\s+\d)"
@@ -221,10 +223,13 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
     # "(2057 GMT Monday)" dates the clock in another zone; "said on Thursday" dates the statement
     hits = [h for h in hits if not _in_zone_parenthesis(text, h)
             and not FUTURE_BEFORE.search(text[max(0, h.start - 40) : h.start])
-            and not MODAL_BEFORE.search(text, max(0, h.start - 40), h.start)
+            and not MODAL_BEFORE.search(text, max(0, h.start - 70), h.start)
             and not BEGAN_BEFORE.search(text[max(0, h.start - 40) : h.start])
             # "its most recent launch before Tuesday came on Saturday": a bound, not the day of anything told
-            and not BOUND_BEFORE.search(text[max(0, h.start - 10) : h.start])]
+            and not BOUND_BEFORE.search(text[max(0, h.start - 10) : h.start])
+            # "its fourth nuclear test on Jan. 6", "the Jan. 6 nuclear test": the day of a test that is no launch
+            and not NUCLEAR_TEST_BEFORE.search(text[max(0, h.start - 40) : h.start])
+            and not NUCLEAR_TEST_AFTER.match(text, h.end)]
     out = []
     for h in hits:
         if DATELINE_AFTER.match(text, h.end):
@@ -258,6 +263,8 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
             if h.part_of_day and h.part_of_day.startswith("site:") else h for h in out]
 
 
+NUCLEAR_TEST_BEFORE = icase(r"\bnuclear\s+(?:weapons?\s+)?(?:test|explosion|detonation|blast)\s+(?:on\s+)?$")
+NUCLEAR_TEST_AFTER = icase(r"\s+(?:\w+\s+)?nuclear\s+(?:test|explosion|detonation|blast)\b")
 BOUND_BEFORE = icase(r"\b(?:before|until|till)\s+$")
 RANGE_FROM = icase(r"\b(?:from|between)\s+$")
 RANGE_TO = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", re.IGNORECASE)
@@ -270,7 +277,10 @@ FUTURE_BEFORE = icase(
     r"\b(?:will|shall|takes|take|starts|begins|opens|is\s+due|are\s+due|scheduled\s+to|due\s+to|set\s+to"
     r"|slated\s+to|expected\s+to|plans?\s+to|upcoming)\b[^,.;]{0,25}$")
 # "could fire one around the election on Nov. 5": case-sensitive, so that the month "May" is no modal
-MODAL_BEFORE = re.compile(r"\b(?:could|may|might)\b[^,.;]{0,25}$")
+MODAL_BEFORE = re.compile(
+    r"\b(?:could|may|might)\b[^,.;]{0,25}$"
+    # "the Security Council would discuss the launches behind closed doors on Thursday": a meeting to come
+    r"|\bwould\s+(?:discuss|meet|hold|convene|consider|vote)\b[^,.;]{0,40}$")
 # "the exercises, which began on Monday": the day another event began or ended
 BEGAN_BEFORE = icase(
     r"\b(?:which|that|who)\s+(?:\w+\s+)?(?:began|begun|started|opened|ended|kicked\s+off|wrapped\s+up|concluded|closed)"

@@ -64,6 +64,9 @@ PRONOUN_PASSIVE = icase(
     r"\b(?:(?:system|weapon|launcher|one|ones|two|three|four|both)\s+(?:were|was)\s+(?:\w+\s+)?(?:fired|launched)"
     r"|(?:they|it)\s+(?:(?:were|was)\s+(?:\w+\s+)?(?:fired|launched)"
     r"|(?:\w+\s+)?(?:flew|traveled|travelled|covered|reached|soared|climbed)))\b")
+FAILED_MORE = icase(
+    r"\b(?:two|three|four|five|both|another)\s+(?:more\s+)?(failed|exploded|blew\s+up|crashed|fizzled|broke\s+apart)\b"
+    r"(?!\s+(?:attempts?|launch(?:es)?|tests?|tries|bids?)\b)")
 PERFECT = icase(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:fired|launched|tested|test-fired|conducted)\b")
 # Only a list joins two dates: "on April 13 and July 12", "on Jan. 2, Jan. 5 and Jan. 9"
 LIST_OF_DATES = re.compile(r"^(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:on|in)\s+)?$")
@@ -100,7 +103,9 @@ LISTED_ITEM = icase(
 # "two more on April 28", ", and another on May 31", "and a second one on July 28", "two more on each of"
 COUNTED_ITEM = icase(
     r"(?:,|\band\b)\s*(?:and\s+)?(?:then\s+)?(?:another|one|two|three|four|five|six|several|more|\d+"
-    r"|(?:a|the)\s+(?:second|third|fourth|fifth)(?:\s+one)?)(?:\s+more)?\s+(?:on\s+)?(?:each\s+of\s+)?"
+    r"|(?:a|the)\s+(?:second|third|fourth|fifth)(?:\s+one)?)(?:\s+more)?"
+    # ("..., and another blew up on May 31")
+    r"(?:\s+(?:failed|exploded|blew\s+up|crashed|broke\s+apart|followed))?\s+(?:on\s+)?(?:each\s+of\s+)?"
     + _ITEM_WEEKDAY + "$")
 # "first flew on April 13 and tested again on July 12": the same system fired again, on a day of its own
 AGAIN_ITEM = icase(
@@ -442,7 +447,9 @@ def _launch_verb(clause: str, systems: list[Mention], offset: int) -> int | None
     for v in lex_re("impact_verbs").finditer(clause):
         if (pron and pron.start() <= v.start() < pron.end()) or any(0 <= v.start() - e <= 60 for _, e in objs):
             return v.start()
-    return None
+    # "Two more failed on April 28, and another blew up on May 31": failed firings of the missiles just told of
+    failed = FAILED_MORE.search(clause)
+    return failed.start(1) if failed else None
 
 
 def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMentions) -> list[Scope]:

@@ -1147,3 +1147,47 @@ def test_put_a_long_named_satellite_into_orbit_is_a_launch(launches):
     text = ("On November 21, North Korea put what it says is its first military reconnaissance satellite into "
             "orbit, prompting Seoul to suspend a military agreement. Analysts doubt it works.")
     assert ("PRK", "2023-11-21") in {k[:2] for k in _keys(launches(text, "2023-12-02"))}
+
+
+def test_scuds_are_missiles(launches):
+    text = ("North Korea fired two ballistic missiles on Sunday, the JCS said. On Wednesday the North launched two "
+            "Scuds from South Hwanghae province.")
+    assert ("PRK", "2014-07-09", True) in _keys(launches(text, "2014-07-13"))
+
+
+def test_two_more_failed_and_another_blew_up_on_days_are_launches(launches):
+    text = ("North Korea fired two Musudan missiles on Wednesday, the JCS said. Two more failed on April 28, and "
+            "another blew up on May 31, shortly after it left its launcher.")
+    keys = _keys(launches(text, "2016-06-22"))
+    assert ("PRK", "2016-04-28", True) in keys and ("PRK", "2016-05-31", True) in keys
+
+
+def test_two_failed_attempts_are_no_firing_of_their_own(launches):
+    text = ("Leaders urged North Korea on Monday to call off its planned satellite launch. The North put its first "
+            "spy satellite into orbit last November after two failed attempts.")
+    assert launches(text, "2024-05-27") == []
+
+
+def test_a_council_that_would_discuss_the_launches_on_a_day_dates_the_meeting(launches):
+    text = ("North Korea fired two medium-range missiles on Wednesday, the JCS said. Diplomats said the Security "
+            "Council would discuss the launches behind closed doors on Thursday.")
+    assert _keys(launches(text, "2014-03-26")) == [("PRK", "2014-03-26", False)]
+
+
+def test_the_day_of_a_nuclear_test_is_no_launch_day(launches):
+    text = ("North Korea fired a long-range rocket on Sunday, Seoul said. It conducted its fourth nuclear test on "
+            "Jan. 6 and launched a rocket carrying what it called a satellite on Feb. 7.")
+    keys = _keys(launches(text, "2016-06-22"))
+    assert ("PRK", "2016-02-07", True) in keys and ("PRK", "2016-01-06", True) not in keys
+
+
+def test_the_month_of_a_recalled_rocket_names_no_day(launches):
+    text = ("North Korea said it would launch a satellite between Dec. 10 and 22. The April rocket broke apart "
+            "about a minute after liftoff.")
+    assert launches(text, "2012-12-01") == []
+
+
+def test_tested_an_engine_to_fire_missiles_is_no_launch(launches):
+    text = ("North Korea's state media hailed a breakthrough at the Sohae site on Sunday. An expert said the North "
+            "had most likely tested a new solid-fuel engine, which would allow it to fire missiles with less warning.")
+    assert launches(text, "2019-12-08") == []
