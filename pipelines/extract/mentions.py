@@ -12,6 +12,8 @@ OBJECT_BEFORE = icase(
     r"\b(?:with|to|toward|towards|of|against|on|from|into|at|over|near|for|between|in|than|about|behind"
     r"|including|among\s+them|amid|across|after|before|since|following|urge|urged|urging|asked|asking|told|warned|accused|ally|allies|visit|visited|mention|mentioned|summon|summoned|summoning"
     r"|beside|under|like|unlike|outside|inside|within|off"
+    # "an Unha-2 rocket crossed Japan", "missiles struck Israel": the ground flown over or hit
+    r"|crossed|crossing|overflew|overflying|struck|hit|targeted|targeting|attacked|attacking"
     # "a new design that resembles Russia's Iskander": the state of a comparison
     r"|resembles|resembling|resemble|resembled|similar\s+to|modell?ed\s+on)\s+(?:the\s+|an?\s+)?"
     # "in central Israel", "toward southern Japan": a region word between preposition and country

@@ -1191,3 +1191,9 @@ def test_tested_an_engine_to_fire_missiles_is_no_launch(launches):
     text = ("North Korea's state media hailed a breakthrough at the Sohae site on Sunday. An expert said the North "
             "had most likely tested a new solid-fuel engine, which would allow it to fire missiles with less warning.")
     assert launches(text, "2019-12-08") == []
+
+
+def test_the_state_a_rocket_crossed_is_no_launcher(launches):
+    text = ("North Korea launched a long-range rocket on Wednesday, Seoul said. On 5 April 2009 an Unha-2 rocket "
+            "again crossed Japan before its upper stages fell into the Pacific.")
+    assert ("PRK", "2009-04-05", True) in _keys(launches(text, "2012-12-12"))
