@@ -299,7 +299,7 @@ def _find_launcher(text: str, a: int, b: int, ments: SentenceMentions, verb_pos:
         # a country that heads a reporting phrase ("South Korea's Joint Chiefs said", "The U.S. Pacific Command
         # said") is not the launcher
         if m.kind == "country" and (any(0 <= x.start - m.end <= 2 and not _launcher_capable(x) for x in ments.actors)
-                                    or NAMED_REPORTER_AFTER.match(text, m.end)):
+                                    or NAMED_REPORTER_AFTER.match(text, m.end) or REPORTERS_AFTER.match(text, m.end)):
             continue
         usable.append((m, iso))
         if qualifier:
@@ -343,6 +343,12 @@ def _owns_launch(after: str) -> bool:
     return _starts_within(after if comma < 0 else after[:comma], 4, lex_re("launch_nouns"), lex_re("missile_nouns"))
 
 
+# "U.S. and South Korean officials later said both had tested ...": the state's people who report it
+REPORTERS_AFTER = re.compile(
+    r"(?:['’]s)?(?:\s+and\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?\s+(?:[a-z]+\s+)?"
+    r"(?:officials?|authorities|government|sources|officers|diplomats|media)\s+"
+    r"(?:\w+ly\s+|later\s+|also\s+|have\s+|had\s+)?(?:said|say|says|told|reported|believed?|believes|estimated"
+    r"|assessed|confirmed)\b")
 # "U.S. Pacific Command said", "South Korean Navy officials told": a named body of that state reporting
 NAMED_REPORTER_AFTER = re.compile(
     r"(?:\s+[A-Z][\w.&'-]*){1,4}\s+(?:officials?\s+)?(?:said|says|told|reported|announced|confirmed|added|stated)\b")

@@ -1197,3 +1197,9 @@ def test_the_state_a_rocket_crossed_is_no_launcher(launches):
     text = ("North Korea launched a long-range rocket on Wednesday, Seoul said. On 5 April 2009 an Unha-2 rocket "
             "again crossed Japan before its upper stages fell into the Pacific.")
     assert ("PRK", "2009-04-05", True) in _keys(launches(text, "2012-12-12"))
+
+
+def test_states_whose_officials_report_a_test_are_not_its_launchers(launches):
+    text = ("North Korea fired an ICBM on Thursday, Japan said. Pyongyang carried out launches on Feb. 27 and "
+            "March 5, but U.S. and South Korean officials later said both had tested parts of the new ICBM.")
+    assert {k[0] for k in _keys(launches(text, "2022-03-24"))} == {"PRK"}
