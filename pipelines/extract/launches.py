@@ -1046,7 +1046,8 @@ def _system_state(scope: Scope, default_launcher: str | None) -> str | None:
     """The state a dated clause's system belongs to, when the clause names no launcher and the story's launcher
     is another ("On October 18 last year, ... a flight test of the Ababeel" in an essay on India's tests)."""
     system = gazetteer().systems.get(scope.attrs.get("system", ""))
-    if scope.date is None or system is None or MADE_BY.search(scope.text):
+    # (a clause of the main launch's day counts as dated: "Six minutes after the launch, ... fired a Hyunmoo-2")
+    if (scope.date is None and not scope.same_day) or system is None or MADE_BY.search(scope.text):
         return None
     return system["launch_country"] if system["launch_country"] not in ("", default_launcher) else None
 

@@ -1203,3 +1203,10 @@ def test_states_whose_officials_report_a_test_are_not_its_launchers(launches):
     text = ("North Korea fired an ICBM on Thursday, Japan said. Pyongyang carried out launches on Feb. 27 and "
             "March 5, but U.S. and South Korean officials later said both had tested parts of the new ICBM.")
     assert {k[0] for k in _keys(launches(text, "2022-03-24"))} == {"PRK"}
+
+
+def test_an_answering_drill_minutes_after_the_launch_is_the_system_states_own_launch(launches):
+    text = ("North Korea fired an ICBM early Wednesday, the JCS said. Six minutes after the launch, at 3:23 a.m., the "
+            "South's Army, Navy and Air Force fired three missiles, among them a Hyunmoo-2, in a drill.")
+    got = {(e["launch_country"], e["launch_date"], e["missile_count_min"]) for e in launches(text, "2017-11-29")}
+    assert got == {("PRK", "2017-11-29", 1), ("KOR", "2017-11-29", 3)}
