@@ -53,6 +53,7 @@ VAGUE_PAST = icase(
     + _MONTH_ALT
     + r")\b|\brecent\s+(?:weeks|months|days)\b|\bsince\s+(?:\d{4}|the\s+start|early|last)\b|\bso\s+far\b"
     + r"|\bin\s+(?:19|20)\d\d\b"
+    # "fired two cruise missiles over the weekend": a weekend names no day
     + r"|\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this\s+past)\s+weekend\b"
     # "The April rocket broke apart": a month names no day
     + r"|\bthe\s+(?:" + _MONTH_ALT + r")\s+(?:launch|rocket|test|missile|firing|attempt)(?:es|s)?\b"
@@ -263,11 +264,13 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
             if h.part_of_day and h.part_of_day.startswith("site:") else h for h in out]
 
 
+# the words around a day that make it another event's day, a bound or one end of a span
 NUCLEAR_TEST_BEFORE = icase(r"\bnuclear\s+(?:weapons?\s+)?(?:test|explosion|detonation|blast)\s+(?:on\s+)?$")
 NUCLEAR_TEST_AFTER = icase(r"\s+(?:\w+\s+)?nuclear\s+(?:test|explosion|detonation|blast)\b")
 BOUND_BEFORE = icase(r"\b(?:before|until|till)\s+$")
 RANGE_FROM = icase(r"\b(?:from|between)\s+$")
 RANGE_TO = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", re.IGNORECASE)
+
 # "SEOUL, March 24 (Yonhap) --": the dateline dates the story, not the launch
 # "SEOUL, Oct. 3 (Yonhap) --", "TOKYO, Oct. 3 Kyodo -": the day the story was filed
 DATELINE_AFTER = re.compile(

@@ -238,7 +238,8 @@ def find_reactions(
     """(reactor, reaction_type) pairs in one sentence, and the reactor to carry into the next sentence.
 
     ``people`` (name word -> person) is read, and extended with the titled persons this sentence introduces.
-    ``has_cue``: whether any reaction cue occurs, when the caller already knows (the scan is the costliest one)."""
+    ``has_cue``: whether any reaction cue occurs, when the caller already knows (the scan is the costliest one).
+    ``dateline``: the state of the city the story was filed from, if it is not the launcher."""
     reactors = sentence_reactors(text, ments, last, home, people, dateline, launcher)
     if people is not None:
         for r in reactors:
