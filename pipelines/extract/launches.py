@@ -584,11 +584,16 @@ SINCE_FIRING = icase(
     r"\bsince\s+(?=(?:[\w'’-]+\s+){1,3}?(?:last\s+|first\s+)?(?:fired|launched|tested|test-fired|test-launched)\b)")
 
 
+def _names_a_day(text: str) -> bool:
+    """An explicit date or a weekday occurs in ``text``."""
+    return EXPLICIT_MD.search(text) is not None or WEEKDAY.search(text) is not None
+
+
 def _split_since_firing(text: str, piece: Piece) -> list[Piece]:
+    """Split at "since" when a firing with a day of its own follows: a background launch of that day."""
     a, b, bg, days, vague = piece
     m = SINCE_FIRING.search(text[a:b])
-    if m is None or days is not None or vague \
-            or not (EXPLICIT_MD.search(text[a + m.end() : b]) or WEEKDAY.search(text[a + m.end() : b])):
+    if m is None or days is not None or vague or not _names_a_day(text[a + m.end() : b]):
         return [piece]
     return [(a, a + m.start(), bg, days, vague), (a + m.end(), b, True, None, False)]
 
@@ -604,7 +609,7 @@ def _split_since_when(text: str, piece: Piece) -> list[Piece]:
 RELATIVE_FIRING = icase(
     r"(?:,\s+which|\bthe\s+ones?(?:\s+that)?)\s+(?!(?:was|were|is|are|has|have|had|will|would)\b)"
     r"(?=(?:[\w'’.-]+\s+){1,3}?(?:first\s+|last\s+|also\s+|previously\s+)?"
-    r"(?:fired|launched|flew|tested|test-fired|test-launched)\b)")
+    r"(fired|launched|flew|tested|test-fired|test-launched)\b)")
 
 
 def _split_relative_firing(text: str, piece: Piece, relative: dict[int, int]) -> list[Piece]:
@@ -614,17 +619,11 @@ def _split_relative_firing(text: str, piece: Piece, relative: dict[int, int]) ->
     if days is not None or vague:
         return [piece]
     m = RELATIVE_FIRING.search(text[a:b])
-    if m is None or not (EXPLICIT_MD.search(text[a + m.end() : b]) or WEEKDAY.search(text[a + m.end() : b])):
+    if m is None or not _names_a_day(text[a + m.end() : b]):
         return [piece]
     start = a + m.end()
-    verb = RELATIVE_VERB.search(text, start)
-    if verb is None:
-        return [piece]
-    relative[start] = verb.start()
+    relative[start] = a + m.start(1)  # the verb the lookahead found
     return [(a, a + m.start(), bg, days, vague), (start, b, True, None, False)]
-
-
-RELATIVE_VERB = re.compile(r"\b(?:fired|launched|flew|tested|test-fired|test-launched)\b", re.IGNORECASE)
 
 
 SAME_DAY_COMMA = re.compile(r",\s+(?:on\s+)?the\s+same\s+day\s+(?:that\s+)?", re.IGNORECASE)
