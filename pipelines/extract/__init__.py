@@ -9,7 +9,6 @@ article's main launch. See docs/extraction.md.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from itertools import islice
@@ -120,12 +119,12 @@ def extract_events(
 def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: str | None) -> list[dict]:
     g = gazetteer()
     spans = spans_from_doc(text, doc)
-    # one pass of two literal tries over the lowercased article picks the sentences worth examining
+    # two literal tries over the lowercased sentences pick those worth examining (a search per sentence stops at
+    # its first anchor: cheaper than collecting every anchor of the article)
     low = text.lower()
-    starts = [a for a, _ in spans]
-    launch_idx = sorted({bisect_right(starts, m.start()) - 1 for m in anchor_re("launch_anchors").finditer(low)})
-    cue_idx = {bisect_right(starts, m.start()) - 1 for m in anchor_re("reaction_anchors").finditer(low)}
-    relevant = [(i, *spans[i]) for i in launch_idx if i >= 0]
+    launch_anchor, reaction_anchor = anchor_re("launch_anchors"), anchor_re("reaction_anchors")
+    relevant = [(i, a, b) for i, (a, b) in enumerate(spans) if launch_anchor.search(low, a, b)]
+    cue_idx = {i for i, (a, b) in enumerate(spans) if reaction_anchor.search(low, a, b)}
     ments: dict[int, SentenceMentions] = {}
 
     def mentions_of(i: int) -> SentenceMentions:
@@ -189,7 +188,7 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
     people: dict[str, Reactor] = {}  # persons introduced with a title, by name word ("Harris said")
     # a launch announced for a future window: what states say about it are reactions too
     planned = not launches and bool(lex_re("planned_launch_cues").search(text))
-    for i in sorted((cue_idx | launch_sents) - {-1}):
+    for i in sorted(cue_idx | launch_sents):
         a, b = spans[i]
         sent = text[a:b]
         while switch and switch[0][0] <= i:
