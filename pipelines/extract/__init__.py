@@ -22,14 +22,14 @@ from pipelines.extract.mentions import SentenceMentions, sentence_mentions
 from pipelines.extract.reactions import Reactor, find_reactions
 from pipelines.extract.sentences import nlp, spans_from_doc
 
-EXTRACTOR_VERSION: str = "0.8.5"
+EXTRACTOR_VERSION: str = "0.8.16"
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractionError", "extract_events", "extract_many"]
 
 # "has blocked new sanctions": a recap of earlier steps, not a new one
 _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+)?(?:been\s+)?\w+ed\b", re.IGNORECASE)
 RESPONSE_FIRING = re.compile(
-    r"\b(?:in\s+(?:response|retaliation)|retaliat\w*|drills?|minutes\s+after\s+the|show\s+(?:it|they)\s+could)\b",
+    r"\b(?:in\s+(?:response|retaliation)|retaliat\w*|drills?|(?:minutes|hours?)\s+after\s+the|show\s+(?:it|they)\s+could)\b",
     re.IGNORECASE)
 # a headline's present-tense verb: "India tests Agni-5", "Pakistan flight-tests Shaheen-III"
 HEADLINE_TESTS = re.compile(r"\s+(?:successfully\s+)?(?:[\w]+-)?tests\b", re.IGNORECASE)

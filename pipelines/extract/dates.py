@@ -36,12 +36,17 @@ EXPLICIT_MD = icase(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\
 EXPLICIT_DM = icase(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\b\.?(?:,?\s+(\d{{4}}))?")
 WEEKDAY = icase(
     rf"\b(?:(last|this|past|previous|early|late|on)\s+)?({_WD_ALT})\b(?:\s+(morning|afternoon|evening|night))?")
+# "two hours after the launch," ending its phrase: an answer the same day to the story's launch
+HOURS_AFTER_LAUNCH = (r"(?:(?:about|some|just|nearly|roughly|only)\s+)?(?:\w+\s+)?hours?\s+after\s+the\s+"
+                      r"(?:[\w'’]+\s+)?(?:launch|firing|test)(?=\s*(?:,|\.|$))")
 RELATIVE = icase(
     r"\b(yesterday|today|tonight|this\s+morning|earlier\s+today|hours\s+(?:earlier|later)|within\s+hours"
     # "within six minutes of the launch", "an hour and 50 minutes after the North's launch": the main launch's day
     r"|within\s+(?:(?:a\s+few|\w+)\s+)?minutes\s+of\s+the\s+(?:[\w'’]+\s+)?(?:launch|firing|test)"
     r"|(?:an?\s+hour\s+and\s+(?:\w+\s+)?)?minutes\s+after\s+the\s+(?:[\w'’]+\s+)?(?:launch|firing|test)"
-    r"|overnight"
+    # "staged a drill about two hours after the launch, firing a Hyunmoo-2": the main launch's day, no recall
+    r"|" + HOURS_AFTER_LAUNCH
+    + r"|overnight"
     r"|(?:earlier|later)\s+(?:in\s+the|that)\s+day|the\s+previous\s+day|the\s+day\s+before|(?:a|one)\s+day\s+earlier"
     r"|the\s+night\s+before|the\s+previous\s+night|last\s+night)\b")
 # "hours earlier", "within hours", "earlier in the day", "later that day": the main launch's day
@@ -55,6 +60,8 @@ VAGUE_PAST = icase(
     + r"|\bin\s+(?:19|20)\d\d\b"
     # "fired two cruise missiles over the weekend": a weekend names no day
     + r"|\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this\s+past)\s+weekend\b"
+    # "carried out a hypersonic weapons test this summer": a season names no day
+    + r"|\b(?:last|this|earlier\s+this|in\s+the|during\s+the|over\s+the)\s+(?:spring|summer|autumn|fall|winter)\b"
     # "The April rocket broke apart": a month names no day
     + r"|\bthe\s+(?:" + _MONTH_ALT + r")\s+(?:launch|rocket|test|missile|firing|attempt)(?:es|s)?\b"
     # "put its first satellite into orbit last November": a month names no day
@@ -66,6 +73,7 @@ OFFSET = icase(
     r"\b(?:about\s+|some\s+|just\s+|nearly\s+|roughly\s+|only\s+)?(?:(\d{1,4}|"
     + "|".join(k for k in NUMBER_WORDS if k != "a")
     + r"|a|a\s+few|several)\s+)?(hours?|days?|weeks?|months?|years?)\s+(after|since|following)\b")
+HOURS_AFTER_LAUNCH_RE = icase(HOURS_AFTER_LAUNCH)
 # A date here dates something other than the launch (KCNA "signed the order ... on July 3").
 ORDER_CUE = icase(r"\b(?:signed|issued|gave)\s+(?:the\s+|an?\s+)?order\b")
 
@@ -202,10 +210,11 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
         if not free(m.start(), m.end()):
             continue
         word = " ".join(m.group(1).lower().split())
-        if anchor is None and not word.startswith(SAME_DAY_WORDS):
+        same_day = word.startswith(SAME_DAY_WORDS) or "hour" in word  # ("about two hours after the launch")
+        if anchor is None and not same_day:
             continue
         back = 0 if word in ("today", "tonight", "this morning", "earlier today") else 1
-        if word.startswith(SAME_DAY_WORDS):
+        if same_day:
             # "Hours earlier, X fired ...": the day of the story's main event (resolved at assembly)
             hits.append(DateHit(None, m.start(), m.end(), m.group(0), "same_day"))
             taken.append((m.start(), m.end()))
@@ -311,7 +320,9 @@ SITE_ZONE_AFTER = icase(
     r"|Yemen|the\s+Gulf|the\s+Middle\s+East)\b"
     r"|(?:Korea|Korean|Seoul|Pyongyang|Japan|Tokyo|local)\s+time\b|KST\b|JST\b)")
 REPORT_BEFORE = icase(
-    r"\b(?:said|says|announced|reported|added|told(?:\s+[\w.'’-]+){1,4}?|(?:was|were)\s+told|met|convened|gathered|voted)\s+(?:(?:early|late)\s+)?(?:on\s+)?$")
+    r"\b(?:said|says|announced|reported|added|told(?:\s+[\w.'’-]+){1,4}?|(?:was|were)\s+told|met|convened|gathered|voted"
+    # "North Korea confirmed Friday it test-fired ... the previous day"
+    r"|confirmed|confirms|claimed|disclosed|revealed|acknowledged|stated)\s+(?:(?:early|late)\s+)?(?:on\s+)?$")
 # "China and Russia on Thursday vetoed ...", "the military on Friday revised its assessment of the missiles
 # fired a day earlier": the day of what was said or done about a launch, not of the launch
 REPORT_AFTER = icase(
@@ -339,6 +350,8 @@ def find_offset(text: str) -> tuple[int | None, int, int] | None:
     n = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text)
     unit = m.group(2).lower()
     if unit.startswith("hour"):
+        if HOURS_AFTER_LAUNCH_RE.search(text[m.start() : m.end() + 60]):
+            return None  # "... two hours after the launch, firing a Hyunmoo-2": no recalled firing follows
         return 0, m.start(), m.end()  # "hours after": the same day as the main launch
     if n is None:
         return None, m.start(), m.end()  # "days after", "a few weeks after": no day

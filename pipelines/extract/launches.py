@@ -450,6 +450,10 @@ def _launch_verb(clause: str, systems: list[Mention], offset: int) -> int | None
         # missile before the verb only as a passive/participle ("a missile fired by", "were launched")
         if v.group(0).lower().endswith("ed") and any(0 <= v.start() - e <= 60 for _, e in objs):
             return v.start()
+    # "carried out a missile test", "conducted a hypersonic weapons test": the missile inside the phrase
+    for v in lex_re("test_phrases").finditer(clause):
+        if any(v.start() < s and e <= v.end() for s, e in objs):
+            return v.start()
     for v in lex_re("impact_verbs").finditer(clause):
         if (pron and pron.start() <= v.start() < pron.end()) or any(0 <= v.start() - e <= 60 for _, e in objs):
             return v.start()
@@ -1032,13 +1036,16 @@ def _merge(launch: Launch, scope: Scope, site_tz: str | None) -> None:
     launch.strong = launch.strong or strong
 
 
-WEEKEND = icase(r"\bweekend\b")
+# "In 2023, Pyongyang launched its first spy satellite": a lead that names a year recaps (a full date, as in the
+# dateline "WASHINGTON, Oct 27, 2021 (AFP) -", is no recap)
+YEAR = re.compile(r"(?<!\d, )\b(?:19|20)\d\d\b|\blast\s+year\b", re.IGNORECASE)
 
 
 def _recap_date(scope: Scope) -> bool:
-    """Dated only vaguely, as a recap is ("in 2023", "earlier this month"); not the lead's "fired two cruise
-    missiles over the weekend", which reports the story's own launch without its day."""
-    return scope.vague_date and not (scope.sent == 0 and WEEKEND.search(scope.text) is not None)
+    """Dated only vaguely, as a recap is ("in 2023", "earlier this month"); not in a lead without a year ("fired two
+    cruise missiles over the weekend", "had carried out a hypersonic weapons test this summer"), which reports the
+    story's own launch without its day."""
+    return scope.vague_date and (scope.sent != 0 or YEAR.search(scope.text) is not None)
 
 
 def _system_state(scope: Scope, default_launcher: str | None) -> str | None:
@@ -1099,7 +1106,9 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of,  # t
     else:
         main_launcher = main_scope.launcher
         mains = [s for s in scopes if not s.background and s.launcher == main_launcher]
-        main_date = next((s.date for s in mains if s.date), None)
+        # (when the text says the day is not known, a later dated mention is another firing: "It did not say when
+        # the launch took place. ... On Oct. 25, Putin oversaw an exercise that included the launch of a Yars")
+        main_date = main_scope.date if day_undisclosed else next((s.date for s in mains if s.date), None)
         # ("fired two cruise missiles over the weekend, officials said on Tuesday": the text gives no day)
         if main_date is None and not day_undisclosed and not main_scope.vague_date:
             # a launch precedes every statement about it: the earliest statement day

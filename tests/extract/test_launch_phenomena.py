@@ -1210,3 +1210,78 @@ def test_an_answering_drill_minutes_after_the_launch_is_the_system_states_own_la
             "South's Army, Navy and Air Force fired three missiles, among them a Hyunmoo-2, in a drill.")
     got = {(e["launch_country"], e["launch_date"], e["missile_count_min"]) for e in launches(text, "2017-11-29")}
     assert got == {("PRK", "2017-11-29", 1), ("KOR", "2017-11-29", 3)}
+
+
+# --- 0.8.16: read from held-out sets AC and AD ---
+
+
+def test_carried_out_a_missile_test_is_a_launch(launches):
+    text = "Iran carried out a ballistic missile test on Tuesday, state television reported."
+    (ev,) = launches(text, "2025-02-05")
+    assert (ev["launch_country"], ev["launch_date"], ev["missile_class"]) == ("IRN", "2025-02-04", "ballistic")
+
+
+def test_conducted_a_nuclear_test_is_no_launch(launches):
+    assert launches("North Korea conducted a nuclear test on Sunday, seismologists said.", "2025-02-03") == []
+
+
+def test_has_not_conducted_a_missile_test_is_no_launch(launches):
+    text = "Pakistan has not conducted a missile test since March, officials said on Monday."
+    assert launches(text, "2025-06-02") == []
+
+
+def test_a_hypersonic_glide_vehicle_is_a_launched_object(launches):
+    text = "China launched a hypersonic glide vehicle on Thursday that circled the globe, a newspaper reported."
+    (ev,) = launches(text, "2025-08-02")
+    assert (ev["launch_country"], ev["launch_date"], ev["missile_class"]) == ("CHN", "2025-07-31", "hypersonic")
+
+
+def test_the_leads_firing_dated_by_a_season_is_the_main_launch_without_a_day(launches):
+    text = ("Washington confirmed on Monday that Beijing had carried out a hypersonic weapons test this summer. "
+            "Officials called the test a worrying step.")
+    assert _keys(launches(text, "2025-10-20")) == [("CHN", None, False)]
+
+
+def test_a_later_dated_firing_is_another_launch_when_the_main_day_is_undisclosed(launches):
+    text = ("Russia's navy test-fired a Bulava missile from a new submarine, the ministry said on Sunday. "
+            "It did not say when the launch took place. "
+            "On Oct. 12, Russian bombers fired cruise missiles during a drill of the nuclear forces.")
+    assert {(e["launch_country"], e["launch_date"]) for e in launches(text, "2025-10-19")} == {
+        ("RUS", None), ("RUS", "2025-10-12")}
+
+
+def test_the_test_took_place_on_a_day_dates_the_launch(launches):
+    text = ("Russia has tested a new cruise missile, its army chief told the president on Monday. "
+            "He said the test took place on Oct. 14. He did not say where the missile was launched.")
+    assert _keys(launches(text, "2025-10-20")) == [("RUS", "2025-10-14", False)]
+
+
+def test_a_missile_that_made_its_first_flight_on_a_day_was_launched(launches):
+    text = ("Russia fired a Sarmat missile on Monday, officials said. "
+            "The Sarmat made its first flight on April 20, 2022.")
+    assert {(e["launch_country"], e["launch_date"]) for e in launches(text, "2025-10-20")} == {
+        ("RUS", "2025-10-20"), ("RUS", "2022-04-20")}
+
+
+def test_french_m51_is_a_submarine_launched_ballistic_missile(launches):
+    (ev,) = launches("France test-fired an M51 on Friday from the Landes range, the ministry said.", "2025-05-10")
+    assert (ev["launch_country"], ev["launch_date"], ev["missile_class"], ev["range_class"]) == (
+        "FRA", "2025-05-09", "ballistic", "SLBM")
+
+
+def test_an_answering_firing_hours_after_the_launch_has_the_launch_day(launches):
+    text = ("North Korea fired a ballistic missile on Thursday. In response, the South's army staged a drill about "
+            "three hours after the launch, firing two Hyunmoo-2 missiles, officials said.")
+    assert {(e["launch_country"], e["launch_date"]) for e in launches(text, "2025-05-10")} == {
+        ("PRK", "2025-05-08"), ("KOR", "2025-05-08")}
+
+
+def test_the_day_after_confirmed_is_the_statements_day(launches):
+    text = "North Korea confirmed Saturday it test-fired a new cruise missile the previous day."
+    assert _keys(launches(text, "2025-05-10")) == [("PRK", "2025-05-09", False)]
+
+
+def test_a_datelines_full_date_does_not_make_the_lead_a_recap(launches):
+    text = ("WASHINGTON, Oct. 20, 2025 (AFP) - A U.S. general confirmed that China had tested a hypersonic glide "
+            "vehicle in August, calling it a worrying step.")
+    assert _keys(launches(text, "2025-10-20")) == [("CHN", None, False)]

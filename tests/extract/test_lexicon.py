@@ -56,7 +56,8 @@ def test_each_reaction_cue_sample_passes_the_prefilter(rtype):
 
 def test_launch_verbs_pass_the_launch_prefilter():
     for phrase in ["test-fired a rocket", "launched two missiles", "missiles struck the city", "it flew 300 km",
-                   "the previous two attempts", "placed a satellite into orbit"]:
+                   "the previous two attempts", "placed a satellite into orbit", "the Sarmat made its first flight",
+                   "carried out a hypersonic weapons test"]:
         assert anchor_re("launch_anchors").search(phrase.lower()), phrase
 
 
