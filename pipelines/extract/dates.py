@@ -52,6 +52,8 @@ RELATIVE = icase(
 # "hours earlier", "within hours", "earlier in the day", "later that day": the main launch's day
 SAME_DAY_WORDS = (
     "hours", "within", "minutes", "an hour", "a hour", "earlier in", "later in", "earlier that", "later that")
+LATER = icase(r"\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+later"
+              r"|the\s+(?:next|following)\s+day)\b")
 # Past references without a day: a background launch with only these is not extracted.
 VAGUE_PAST = icase(
     r"\b(?:last|earlier\s+this|this)\s+(?:week|month|year)\b|\bin\s+(?:early|mid|late)[- ]?(?:"
@@ -222,6 +224,14 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
         part = "night" if "night" in word else None
         hits.append(DateHit(anchor.local_date - timedelta(days=back), m.start(), m.end(), m.group(0), part))
         taken.append((m.start(), m.end()))
+    for m in LATER.finditer(text):
+        # "On Jan. 14, it fired two ..., and three days later launched two more": counted from the firing before
+        if free(m.start(), m.end()):
+            n_text = " ".join((m.group(1) or "").lower().split())
+            n = 1 if not n_text else int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text, 1)
+            days = 7 * n if (m.group(2) or "").lower().startswith("week") else n
+            hits.append(DateHit(None, m.start(), m.end(), m.group(0), f"later:{days}"))
+            taken.append((m.start(), m.end()))
     for m in VAGUE_PAST.finditer(text):
         if free(m.start(), m.end()):
             hits.append(DateHit(None, m.start(), m.end(), m.group(0)))
@@ -302,8 +312,9 @@ BEGAN_BEFORE = icase(
 # "On Sunday, the chief of the General Staff told Putin that ...": a fronted day of the report (no firing verb
 # between the day and the reporting verb)
 # (not when the event's own verb comes first: "On Tuesday, Iranian missiles hit what Tehran said were bases")
+# ("since March 24, when it said it had launched the Hwasong-17": the day of the launch it recalls)
 FRONTED_REPORT_AFTER = re.compile(
-    r",\s+(?:(?!fired|launched|tested|test-fired|hit\b|struck\b|what\b)[^.;:]){0,90}?"
+    r",\s+(?!when\b)(?:(?!fired|launched|tested|test-fired|hit\b|struck\b|what\b)[^.;:]){0,90}?"
     r"\b(?:said|says|told|announced|reported|confirmed)\b",
     re.IGNORECASE)
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
@@ -322,7 +333,10 @@ SITE_ZONE_AFTER = icase(
 REPORT_BEFORE = icase(
     r"\b(?:said|says|announced|reported|added|told(?:\s+[\w.'’-]+){1,4}?|(?:was|were)\s+told|met|convened|gathered|voted"
     # "North Korea confirmed Friday it test-fired ... the previous day"
-    r"|confirmed|confirms|claimed|disclosed|revealed|acknowledged|stated)\s+(?:(?:early|late)\s+)?(?:on\s+)?$")
+    r"|confirmed|confirms|claimed|disclosed|revealed|acknowledged|stated"
+    # "revised its assessment on Friday, saying that both missiles flew around 600 kilometers"
+    r"|(?:revised|updated|raised|lowered|corrected)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:assessment|estimate|tally|count|figures?)"
+    r")\s+(?:(?:early|late)\s+)?(?:on\s+)?$")
 # "China and Russia on Thursday vetoed ...", "the military on Friday revised its assessment of the missiles
 # fired a day earlier": the day of what was said or done about a launch, not of the launch
 REPORT_AFTER = icase(

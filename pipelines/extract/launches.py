@@ -607,7 +607,8 @@ def _split_since_when(text: str, piece: Piece) -> list[Piece]:
     m = SINCE_WHEN.search(text[a:b])
     if m is None or days is not None:
         return [piece]
-    return [(a, a + m.start(1), bg, days, vague), (a + m.start(1), b, True, days, vague)]
+    # ("first since May 12, when it fired ..., and its first ICBM test since March 24, when it said ...": each)
+    return [(a, a + m.start(1), bg, days, vague), *_split_since_when(text, (a + m.start(1), b, True, days, vague))]
 
 
 RELATIVE_FIRING = icase(
@@ -768,6 +769,11 @@ def _split_firings(text: str, piece: Piece, ments: SentenceMentions, shared: set
     return [piece]
 
 
+def _later(hit: DateHit) -> bool:
+    """A day counted forward from the firing before it ("three days later", "the next day")."""
+    return (hit.part_of_day or "").startswith("later:")
+
+
 def daypart_of_clock(hhmm: str) -> str:
     """The part of the day a local clock time falls in (the warehouse's daypart_of macro)."""
     h = int(hhmm[:2])
@@ -910,6 +916,10 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
             # "after launches on April 13 and July 12": one launch per listed day
             # a round-up "fired a cruise missile on Monday, a ballistic missile on Wednesday and ..." likewise
             scope.extra_dates = _listed_dates(clause, dated)
+            # "On Jan. 14, it fired two ..., and three days later launched two more": a firing of its own day
+            later = next((h for h in hits if _later(h) and h.start > dated[0].end), None)
+            if later is not None and lex_re("launch_verbs").search(clause, later.end) is not None:
+                scope.extra_dates.append(scope.date + timedelta(days=int((later.part_of_day or "").split(":")[1])))
         elif same_day and not any(h.value is None and h.part_of_day is None and h.start < same_day[0].start
                                   for h in hits):
             # (not after a vague day: "came in late November 2017, when it fired ... and declared, hours later")
@@ -918,7 +928,7 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
             # "7.23am local time (22.23 GMT on Monday)": Monday 22:23 GMT is Tuesday morning in Korea
             day = weekday_date(zd.group(4), None, anchor)
             scope.date, _ = to_local(day, f"{int(zd.group(1)):02d}:{zd.group(2)}", zd.group(3).lower(), site_tz)
-        elif any(h.part_of_day != "statement" for h in hits) or since_event:
+        elif any(h.part_of_day != "statement" and not _later(h) for h in hits) or since_event:
             scope.vague_date = True
     # a part of the day in the reporter's zone ("Tuesday night in Washington") names none at the site
     scope.daypart = None if foreign_day else _daypart(clause, scope.part_of_day)

