@@ -27,6 +27,10 @@ OFFICE_PREP = icase(
     r"\b(?:agencies|agency|authorities|officials|intelligence|military|governments?|forces|ministry|ministries|ministers"
     r"|leaders|command|office)"
     r"\s+(?:in|of|from)\s+(?:the\s+)?$")
+WITH_BEFORE = re.compile(r"\bwith\s+(?:the\s+)?$")
+# Title words between a country and its person: "U.S. President", "Japan's Defense Minister", "Chinese counterpart"
+TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+(?:[A-Z][\w.'’-]*|of|for|the|counterpart|foreign|defen[cs]e|minister|secretary"
+                       r"|envoy|ambassador|president|leader))*\s+")
 FRONTED_PLACE = icase(r"^\s*(?:in|at|from)\s+(?:the\s+)?$")
 LIST_GAP = icase(r"^\s*(?:,|,?\s*and|,?\s*or)\s+(?:the\s+)?$")
 # A country naming something that is not an official actor ("South Korean media", "the U.S. mainland").
@@ -88,6 +92,12 @@ def is_object_position(text: str, m: Mention, previous: list[Mention]) -> bool:
         return False
     if OBJECT_BEFORE.search(before):
         return True
+    if m.kind == "actor":
+        # "spoke with U.S. President Donald Trump": the person's role is that of the country heading the title
+        head = next((p for p in reversed(previous) if p.kind == "country" and p.end <= m.start), None)
+        if head is not None and TITLE_GAP.fullmatch(text, head.end, m.start) \
+                and WITH_BEFORE.search(text, max(0, head.start - 12), head.start):
+            return True
     prior = [p for p in previous if p.end <= m.start and m.start - p.end <= 8]
     if prior:
         gap = text[prior[-1].end : m.start]

@@ -230,6 +230,11 @@ def _reported_by(text: str, r: Reactor, speaker: Reactor) -> bool:
     return not re.search(r",\s*(?:and|but|while)\b|;", between) and not OFFICE_PREP.search(text[: r.start])
 
 
+CALL_CUE = icase(r"\b(?:(?:phone|telephone)\s+(?:talks|call|conversation)|by\s+(?:tele)?phone)")
+# "spoke with U.S. President", "held phone talks with his Japanese counterpart": the other side of the call
+PARTNER_BEFORE = re.compile(r"\b(?:with|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
+
+
 def find_reactions(
     text: str, ments: SentenceMentions, last: Reactor | None, launcher: str | None, is_launch_sentence: bool,
     home: str | None = None, people: dict[str, Reactor] | None = None, has_cue: bool | None = None,
@@ -300,6 +305,17 @@ def find_reactions(
                   and text[: r.start].rstrip().endswith((",", "and"))):
                 # "..., South Korea and Japan said": states cited for the facts of the launch
                 found.append((r, "monitoring_analysis"))
+    # "Abe spoke with U.S. President Donald Trump by phone": a call has two sides, the one spoken with reacts too
+    if cues and CALL_CUE.search(text):
+        subjects = {(r.country, r.org) for r, t in found if t == "allied_coordination"}
+        for m in sorted(ments.actors + ments.countries, key=lambda m: m.start):
+            if not PARTNER_BEFORE.search(text, max(0, m.start - 50), m.start):
+                continue
+            r = _resolve_actor(text, m, ments, last, home, dateline, launcher) if m.kind == "actor" \
+                else Reactor(m.key, None, None, None, m.start, m.end)
+            if subjects and r is not None and (r.country, r.org) not in subjects:
+                found.append((r, "allied_coordination"))
+                break
     # "The Security Council scheduled an emergency meeting at Israel's request": the requester asked for it
     if cues and cues["emergency_meeting"].search(text):
         for c in ments.countries:

@@ -355,3 +355,48 @@ def test_a_security_council_named_after_the_white_house_is_american(reactions):
             "Security Council condemned the launch as a flagrant violation of Security Council resolutions.")
     got = reactions(text, "2023-12-18T15:00:00+09:00")
     assert ("USA", None, "condemnation") in got and ("KOR", None, "condemnation") not in got
+
+
+# --- 0.8.18: read from held-out set AE ---
+
+
+def test_a_phone_call_is_coordination_of_both_sides(reactions):
+    got = reactions(LAUNCH + "Japan's prime minister spoke with U.S. President Joe Biden by phone for 30 minutes.")
+    assert {("JPN", None, "allied_coordination"), ("USA", None, "allied_coordination")} <= got
+
+
+def test_a_state_coordinating_with_another_speaks_only_for_itself(reactions):
+    got = reactions(LAUNCH + "Seoul is coordinating closely with the United States, the ministry said.")
+    assert ("KOR", None, "allied_coordination") in got and ("USA", None, "allied_coordination") not in got
+
+
+def test_calling_on_all_sides_to_avoid_steps_is_a_call_for_restraint(reactions):
+    got = reactions(LAUNCH + "China's foreign ministry called on all sides to avoid steps that could raise tension.")
+    assert ("CHN", None, "call_for_restraint") in got
+
+
+def test_urging_calm_or_de_escalation_is_a_call_for_restraint(reactions):
+    assert ("RUS", None, "call_for_restraint") in reactions(LAUNCH + "Russia's foreign ministry urged calm.")
+    assert (None, "EU", "call_for_restraint") in reactions(LAUNCH + "The EU called for de-escalation.")
+
+
+def test_a_threat_said_to_be_grave_is_a_threat_assessment(reactions):
+    got = reactions(LAUNCH + "Japan's prime minister said the threat from the North was \"grave and real.\"")
+    assert ("JPN", None, "threat_assessment") in got
+
+
+def test_meeting_ones_own_security_council_is_an_emergency_meeting(reactions):
+    got = reactions(LAUNCH + "Japan's prime minister, after meeting his National Security Council, spoke to "
+                    "reporters.")
+    assert ("JPN", None, "emergency_meeting") in got
+
+
+def test_a_display_of_military_power_is_readiness(reactions):
+    got = reactions(LAUNCH + "South Korea's president ordered a display of \"overwhelming\" military power.")
+    assert ("KOR", None, "military_readiness") in got
+
+
+def test_leaders_agreeing_to_raise_pressure_coordinate(reactions):
+    got = reactions(LAUNCH + "Japan's prime minister and U.S. President Joe Biden agreed to increase pressure on "
+                    "Pyongyang.")
+    assert ("JPN", None, "allied_coordination") in got
