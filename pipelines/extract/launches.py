@@ -504,6 +504,7 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
     pieces = [p for piece in pieces for p in _split_same_day(text, piece, same_day)]
     # "On Saturday it fired two missiles; before that it launched one on Sunday, Sept. 25, ...": a firing of its own
     pieces = [p for piece in pieces for p in _split_semicolon(text, piece, ments, shared)]
+    pieces = [p for piece in pieces for p in _split_and_firing(text, piece, ments)]
     pieces = [p for piece in pieces for p in _split_firings(text, piece, ments, shared)]
     scopes: list[Scope] = []
     for a, b, bg_clause, days, vague in pieces:
@@ -696,6 +697,27 @@ def _split_semicolon(text: str, piece: Piece, ments: SentenceMentions, shared: s
     if _launch_verb(text[rest:b], [x for x in ments.systems if rest <= x.start < b], rest) is None:
         shared.add(rest)
     return [(a, cut, bg, days, vague), (rest, b, bg, days, vague)]
+
+
+# ", and state media said it had fired two cruise missiles ... early on Sunday": a second firing after "and"
+AND_FIRING = icase(r",\s+and\s+(?=(?:[\w'’.-]+\s+){0,5}?(?:fired|launched|test-fired|test-launched|tested)\b)")
+
+
+def _split_and_firing(text: str, piece: Piece, ments: SentenceMentions) -> list[Piece]:
+    """Split at ", and" when each part has a firing verb and a day of its own ("On Tuesday it fired two
+    missiles ..., and state media said it had fired two cruise missiles early on Sunday")."""
+    a, b, bg, days, vague = piece
+    if days is not None or vague:
+        return [piece]
+    for m in AND_FIRING.finditer(text[a:b]):
+        cut, rest = a + m.start(), a + m.end()
+        if not (_names_a_day(text[a:cut]) and _names_a_day(text[rest:b])):
+            continue
+        if _launch_verb(text[a:cut], [x for x in ments.systems if a <= x.start < cut], a) is None \
+                or _launch_verb(text[rest:b], [x for x in ments.systems if rest <= x.start < b], rest) is None:
+            continue
+        return [(a, cut, bg, days, vague), *_split_and_firing(text, (rest, b, bg, days, vague), ments)]
+    return [piece]
 
 
 def _split_followed(text: str, piece: Piece, followed: dict[int, tuple[int, int]]) -> list[Piece]:

@@ -1332,3 +1332,26 @@ def test_days_later_counts_from_the_firing_before(launches):
 def test_the_next_day_of_a_meeting_is_no_second_launch(launches):
     text = "Iran fired a ballistic missile on Monday, and the Security Council met the next day."
     assert _keys(launches(text, "2025-01-28")) == [("IRN", "2025-01-27", False)]
+
+
+# --- 0.8.19: read from held-out set AE ---
+
+
+def test_a_second_firing_after_and_with_its_own_day_is_its_own_launch(launches):
+    text = ("North Korea fired an ICBM on Thursday. On Tuesday it fired two short-range missiles from Jangyon, "
+            "and state media said it had fired two cruise missiles from a submarine early on Sunday.")
+    assert {(e["launch_country"], e["launch_date"]) for e in launches(text, "2025-03-14")} == {
+        ("PRK", "2025-03-13"), ("PRK", "2025-03-11"), ("PRK", "2025-03-09")}
+
+
+def test_a_missile_that_crossed_an_island_was_launched(launches):
+    text = ("North Korea fired a ballistic missile over Japan on Tuesday. "
+            "On Sept. 15, 2017, a Hwasong-12 crossed Hokkaido.")
+    assert {(e["launch_country"], e["launch_date"]) for e in launches(text, "2022-10-04")} == {
+        ("PRK", "2022-10-04"), ("PRK", "2017-09-15")}
+
+
+def test_further_missile_launches_urged_against_are_no_launch(launches):
+    text = ("China's foreign minister said on Sunday he had urged Pyongyang not to provoke the world with further "
+            "missile launches.")
+    assert launches(text, "2025-08-04") == []
