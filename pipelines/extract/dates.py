@@ -333,7 +333,7 @@ SITE_ZONE_AFTER = icase(
 REPORT_BEFORE = icase(
     r"\b(?:said|says|announced|reported|added|told(?:\s+[\w.'’-]+){1,4}?|(?:was|were)\s+told|met|convened|gathered|voted"
     # "North Korea confirmed Friday it test-fired ... the previous day"
-    r"|confirmed|confirms|claimed|disclosed|revealed|acknowledged|stated"
+    r"|confirmed|confirms|claimed|disclosed|revealed|acknowledged|stated|released|issued|published"
     # "revised its assessment on Friday, saying that both missiles flew around 600 kilometers"
     r"|(?:revised|updated|raised|lowered|corrected)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:assessment|estimate|tally|count|figures?)"
     r")\s+(?:(?:early|late)\s+)?(?:on\s+)?$")

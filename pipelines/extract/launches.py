@@ -319,13 +319,16 @@ def _find_launcher(text: str, a: int, b: int, ments: SentenceMentions, verb_pos:
                       and _qualifies_missile(text[m.end : m.end + 40])]
         if qualifying:
             return qualifying[0]
-    if not usable:
-        return None
     # a bare launch noun ("confirmed the launch") names its launcher only by a possessive ("Pyongyang's launch")
     # ... and only when the possessive owns the launch ("Pyongyang's first missile test"), not an office
-    # ("India's external affairs ministry did not comment on Wednesday's test")
-    possessive = [(m, iso) for m, iso in usable if m.text.endswith(("'s", "’s"))
-                  and _owns_launch(text[m.end : m.end + 60])]
+    # ("India's external affairs ministry did not comment on Wednesday's test"); the owner may be a
+    # preposition's object ("grave concern over North Korea's two missile tests")
+    possessive = [(m, iso) for m in cands if a <= m.start < b and m.kind == "country"
+                  and m.text.endswith(("'s", "’s")) and (iso := _launcher_capable(m))
+                  and _owns_launch(text[m.end : m.end + 60])
+                  and not any(x <= m.start < y for x, y in reporters)]
+    if not usable and not possessive:
+        return None
     if possessive:
         return possessive[0][1]
     return None

@@ -1355,3 +1355,18 @@ def test_further_missile_launches_urged_against_are_no_launch(launches):
     text = ("China's foreign minister said on Sunday he had urged Pyongyang not to provoke the world with further "
             "missile launches.")
     assert launches(text, "2025-08-04") == []
+
+
+def test_a_statement_released_on_a_day_does_not_date_the_launches_it_names(launches):
+    text = ("Asian foreign ministers voiced grave concern over North Korea's two missile tests last month. "
+            "The statement, released on Saturday night, said the launches of July 4 and July 28 threatened the "
+            "region.")
+    assert {(e["launch_country"], e["launch_date"]) for e in launches(text, "2017-08-07")} == {
+        ("PRK", "2017-07-04"), ("PRK", "2017-07-28")}
+
+
+def test_a_possessive_owner_after_a_preposition_is_the_launcher(launches):
+    text = ("Asian ministers voiced grave concern over North Korea's two missile tests last month. "
+            "Their statement said the launches of July 4 and July 28 threatened the region.")
+    assert {(e["launch_country"], e["launch_date"]) for e in launches(text, "2017-08-07")} == {
+        ("PRK", "2017-07-04"), ("PRK", "2017-07-28")}
