@@ -22,7 +22,7 @@ from pipelines.extract.mentions import SentenceMentions, sentence_mentions
 from pipelines.extract.reactions import Reactor, find_reactions
 from pipelines.extract.sentences import nlp, spans_from_doc
 
-EXTRACTOR_VERSION: str = "0.8.20"
+EXTRACTOR_VERSION: str = "0.8.21"
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractionError", "extract_events", "extract_many"]
 

@@ -72,7 +72,7 @@ VAGUE_PAST = icase(
     # "last flown in November 2017": a month and a year name no day
     + r"|\bin\s+(?:(?:early|mid|late)[- ]?)?(?:" + _MONTH_ALT + r")\s+(?:of\s+)?(?:19|20)\d\d\b")
 OFFSET = icase(
-    r"\b(?:about\s+|some\s+|just\s+|nearly\s+|roughly\s+|only\s+)?(?:(\d{1,4}|"
+    r"\b(?:about\s+|some\s+|just\s+|nearly\s+|roughly\s+|only\s+|(less|more)\s+than\s+)?(?:(\d{1,4}|"
     + "|".join(k for k in NUMBER_WORDS if k != "a")
     + r"|a|a\s+few|several)\s+)?(hours?|days?|weeks?|months?|years?)\s+(after|since|following)\b")
 HOURS_AFTER_LAUNCH_RE = icase(HOURS_AFTER_LAUNCH)
@@ -360,9 +360,10 @@ def find_offset(text: str) -> tuple[int | None, int, int] | None:
     m = OFFSET.search(text)
     if not m:
         return None
-    n_text = " ".join((m.group(1) or "").lower().split())
-    n = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text)
-    unit = m.group(2).lower()
+    n_text = " ".join((m.group(2) or "").lower().split())
+    # "less than four weeks after": a bound, no day
+    n = None if m.group(1) else int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text)
+    unit = m.group(3).lower()
     if unit.startswith("hour"):
         if HOURS_AFTER_LAUNCH_RE.search(text[m.start() : m.end() + 60]):
             return None  # "... two hours after the launch, firing a Hyunmoo-2": no recalled firing follows

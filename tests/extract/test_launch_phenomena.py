@@ -1370,3 +1370,27 @@ def test_a_possessive_owner_after_a_preposition_is_the_launcher(launches):
             "Their statement said the launches of July 4 and July 28 threatened the region.")
     assert {(e["launch_country"], e["launch_date"]) for e in launches(text, "2017-08-07")} == {
         ("PRK", "2017-07-04"), ("PRK", "2017-07-28")}
+
+
+# --- 0.8.21: read from held-out set AJ ---
+
+
+def test_a_state_that_flew_its_missile_launched_it(launches):
+    text = "North Korea flew its solid-fuel Hwasong-18 ICBM for the third time on the morning of December 18."
+    assert _keys(launches(text, "2023-12-20")) == [("PRK", "2023-12-18", False)]
+
+
+def test_a_states_test_of_a_missile_is_a_launch_noun(launches):
+    text = "North Korea's test of a new intercontinental ballistic missile on Thursday alarmed its neighbours."
+    assert _keys(launches(text, "2023-04-15")) == [("PRK", "2023-04-13", False)]
+
+
+def test_a_missile_able_to_be_fired_quickly_is_no_launch(launches):
+    text = ("South Korean officials had long warned of a long-range missile powered by solid fuel, which allows it "
+            "to be fired quickly.")
+    assert launches(text, "2023-04-17") == []
+
+
+def test_less_than_weeks_after_names_no_day(launches):
+    text = "North Korea fired a missile on Friday, less than four weeks after it first tested an ICBM."
+    assert _keys(launches(text, "2017-07-29")) == [("PRK", "2017-07-28", False)]
