@@ -18,11 +18,11 @@ from typing import Any
 from pipelines.extract.dates import make_anchor
 from pipelines.extract.gazetteer import anchor_re, gazetteer, lex_re, reaction_any
 from pipelines.extract.launches import Launch, Scope, assemble, fill_attributes, find_scopes, is_bare_noun
-from pipelines.extract.mentions import SentenceMentions, sentence_mentions
+from pipelines.extract.mentions import SentenceMentions, is_object_position, sentence_mentions
 from pipelines.extract.reactions import Reactor, find_reactions
 from pipelines.extract.sentences import nlp, spans_from_doc
 
-EXTRACTOR_VERSION: str = "0.8.21"
+EXTRACTOR_VERSION: str = "0.8.22"
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractionError", "extract_events", "extract_many"]
 
@@ -44,6 +44,8 @@ def _default_launcher(title: str | None) -> str | None:
     g = gazetteer()
     verbs = lex_re("launch_verbs")
     for m in g.find("country", title) + g.find("actor", title):
+        if is_object_position(title, m, []):
+            continue  # "A missile over Japan, four fired in reply": the state flown over
         rest = title[m.end : m.end + 40]
         verb = verbs.search(rest)
         if verb and is_bare_noun(title, m.end + verb.start(), verb.group(0)):

@@ -103,9 +103,10 @@ LISTED_ITEM = icase(
 # "two more on April 28", ", and another on May 31", "and a second one on July 28", "two more on each of"
 COUNTED_ITEM = icase(
     r"(?:,|\band\b)\s*(?:and\s+)?(?:then\s+)?(?:another|one|two|three|four|five|six|several|more|\d+"
-    r"|(?:a|the)\s+(?:second|third|fourth|fifth)(?:\s+one)?)(?:\s+more)?"
-    # ("..., and another blew up on May 31")
+    r"|(?:a|the)\s+(?:second|third|fourth|fifth)(?:\s+one)?)(?:\s+(?:more|two|three|four|\d+))?"
+    # ("..., and another blew up on May 31", "two on the evening of Sept. 29", "and another two on Oct. 1")
     r"(?:\s+(?:failed|exploded|blew\s+up|crashed|broke\s+apart|followed))?\s+(?:on\s+)?(?:each\s+of\s+)?"
+    r"(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
     + _ITEM_WEEKDAY + "$")
 # "first flew on April 13 and tested again on July 12": the same system fired again, on a day of its own
 AGAIN_ITEM = icase(
@@ -141,7 +142,7 @@ OTHER_EVENT = icase(
 # "have fired dozens of missiles since it resumed its offensive on March 18", "since the war began on Oct. 7":
 # a day inside a "since" clause with a verb of its own dates that event (not "since it fired ... on July 12")
 SINCE_EVENT_BEFORE = re.compile(
-    r"\bsince\s+(?:[\w'’-]+\s+){1,6}?(?P<verb>began|begun|broke\s+out|took\s+(?:office|power)|came\s+to\s+power"
+    r"\bsince\s+(?:[\w.'’-]+\s+){1,6}?(?P<verb>began|begun|broke\s+out|took\s+(?:office|power)|came\s+to\s+power"
     r"|met|held|won|left|took|made|gave|spoke|[a-z]+ed)\b[^,;]{0,60}$", re.IGNORECASE)
 # "Biegun, who arrived in Seoul on Wednesday, discussed the launches": the day of the person's own act
 PERSON_CLAUSE_BEFORE = icase(r",\s+who\s+(?:[\w'’-]+\s+){1,5}?$")
@@ -794,6 +795,10 @@ def _split_firings(text: str, piece: Piece, ments: SentenceMentions, shared: set
     return [piece]
 
 
+# "had flown on", "was launched early on", "fired two missiles on": a day the firing verb itself governs
+FIRING_ON_BEFORE = icase(r"\b(?:fired|launched|flown|flew|tested|test-fired|test-launched)\b[^,.;]{0,40}?\bon\s+$")
+
+
 def _later(hit: DateHit) -> bool:
     """A day counted forward from the firing before it ("three days later", "the next day")."""
     return (hit.part_of_day or "").startswith("later:")
@@ -919,6 +924,12 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
             # "X said on Monday it had fired ...": Monday only if nothing dates the launch itself; of
             # several statement days the earliest (a launch precedes every report of it)
             scope.fallback_date = min(statement_days)
+        if len(dated) > 1 and not FIRING_ON_BEFORE.search(clause[max(0, dated[0].start - 60) : dated[0].start]):
+            # "On October 26th Gerasimov appeared ... to report that the Burevestnik had flown on October 21st":
+            # the day the firing verb governs beats a fronted day of something else
+            governed = [h for h in dated[1:] if FIRING_ON_BEFORE.search(clause[max(0, h.start - 60) : h.start])]
+            if governed:
+                dated = [governed[0]] + [h for h in dated if h is not governed[0]]
         if dated:
             scope.date, scope.part_of_day = dated[0].value, dated[0].part_of_day
             scope.ahead = dated[0].ahead

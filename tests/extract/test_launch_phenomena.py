@@ -1394,3 +1394,37 @@ def test_a_missile_able_to_be_fired_quickly_is_no_launch(launches):
 def test_less_than_weeks_after_names_no_day(launches):
     text = "North Korea fired a missile on Friday, less than four weeks after it first tested an ICBM."
     assert _keys(launches(text, "2017-07-29")) == [("PRK", "2017-07-28", False)]
+
+
+def test_has_not_flight_tested_is_no_launch(launches):
+    text = "The North has not flight-tested an ICBM since November 2017, officials said on Monday."
+    assert launches(text, "2019-05-06") == []
+
+
+def test_missiles_tested_routinely_are_no_launch(launches):
+    text = "Iran tested missiles routinely between 2015 and 2020, officials said on Monday."
+    assert launches(text, "2025-09-29") == []
+
+
+def test_a_meeting_day_after_since_mr_kim_met_is_no_launch_day(launches):
+    text = ("North Korea fired two missiles on Wednesday. The launches are the first since President Trump and "
+            "Mr. Kim met at the Demilitarized Zone on June 30.")
+    assert _keys(launches(text, "2019-07-26")) == [("PRK", "2019-07-24", False)]
+
+
+def test_the_day_the_firing_verb_governs_beats_a_fronted_day(launches):
+    text = ("On October 26th the chief of Russia's general staff appeared beside the president to report that the "
+            "Burevestnik, a nuclear-powered cruise missile, had flown on October 21st for about 15 hours.")
+    assert _keys(launches(text, "2025-10-30")) == [("RUS", "2025-10-21", False)]
+
+
+def test_followed_with_two_more_on_listed_days(launches):
+    text = ("North Korea fired one missile on Sept. 25. It followed with two more on Sept. 28 and two on the "
+            "evening of Sept. 29.")
+    assert {e["launch_date"] for e in launches(text, "2022-10-05")} == {"2022-09-25", "2022-09-28", "2022-09-29"}
+
+
+def test_a_state_flown_over_in_the_headline_is_no_default_launcher(launches):
+    text = "North Korea's missile flew over Japan on Tuesday. It fired two more missiles on Thursday."
+    got = launches(text, "2022-10-07", title="A missile over Japan, two fired in reply")
+    assert {(e["launch_country"], e["launch_date"]) for e in got} == {("PRK", "2022-10-04"), ("PRK", "2022-10-06")}
