@@ -60,6 +60,8 @@ VAGUE_PAST = icase(
     + _MONTH_ALT
     + r")\b|\brecent\s+(?:weeks|months|days)\b|\bsince\s+(?:\d{4}|the\s+start|early|last)\b|\bso\s+far\b"
     + r"|\bin\s+(?:19|20)\d\d\b"
+    # "have attacked more than 100 ships since November 2023": a month (and year) names no day
+    + r"|\bsince\s+(?:(?:early|late|mid)[- ]?)?(?:" + _MONTH_ALT + r")\b(?!\.?\s+\d{1,2}\b)"
     # "fired two cruise missiles over the weekend": a weekend names no day
     + r"|\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this\s+past)\s+weekend\b"
     # "carried out a hypersonic weapons test this summer": a season names no day
@@ -249,7 +251,9 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
             and not BOUND_BEFORE.search(text[max(0, h.start - 10) : h.start])
             # "its fourth nuclear test on Jan. 6", "the Jan. 6 nuclear test": the day of a test that is no launch
             and not NUCLEAR_TEST_BEFORE.search(text[max(0, h.start - 40) : h.start])
-            and not NUCLEAR_TEST_AFTER.match(text, h.end)]
+            and not NUCLEAR_TEST_AFTER.match(text, h.end)
+            # "as the first anniversary of the October 7 attack approached": the day of the event remembered
+            and not ANNIVERSARY_BEFORE.search(text[max(0, h.start - 30) : h.start])]
     out = []
     for h in hits:
         if DATELINE_AFTER.match(text, h.end):
@@ -317,6 +321,7 @@ FRONTED_REPORT_AFTER = re.compile(
     r",\s+(?!when\b)(?:(?!fired|launched|tested|test-fired|hit\b|struck\b|what\b)[^.;:]){0,90}?"
     r"\b(?:said|says|told|announced|reported|confirmed)\b",
     re.IGNORECASE)
+ANNIVERSARY_BEFORE = icase(r"\banniversary\s+of\s+(?:the\s+)?$")
 POSSESSIVE_AFTER = re.compile(r"['’]s\b")
 # "Wednesday evening Washington time", "Tuesday night in Washington", "Monday (ET)"
 FOREIGN_ZONE_AFTER = icase(

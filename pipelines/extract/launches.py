@@ -56,7 +56,9 @@ RANGE_PATTERNS: list[tuple[str | None, re.Pattern[str]]] = [
 ]
 HEDGE = icase(r"\b(?:presumed|suspected|apparent(?:ly)?|believed|likely|possibl[ey]|may\s+have|appeared)\b")
 BY_AGENT = icase(
-    r"\b(?:fired|launched|shot)\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?|from\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,4}?(?:in|of)\s+(?:the\s+)?)?)$")
+    r"\b(?:fired|launched|shot)\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?|from\s+(?:the\s+)?(?:(?:[\w-]+\s+){1,4}?(?:in|of)\s+(?:the\s+)?)?)$"
+    # "missiles slammed into Irbil overnight, in an attack claimed by Iran's Revolutionary Guards"
+    r"|\b(?:attack|strike|barrage|salvo|launch)\s+claimed\s+by\s+(?:the\s+)?$")
 # "they were fired from ...": a pronoun standing for the missiles of the previous sentence
 PRONOUN_PASSIVE = icase(
     # ... or for the system of the previous sentence ("The same system was fired again on August 2", "two were
@@ -459,11 +461,19 @@ def _launch_verb(clause: str, systems: list[Mention], offset: int) -> int | None
         if any(v.start() < s and e <= v.end() for s, e in objs):
             return v.start()
     for v in lex_re("impact_verbs").finditer(clause):
+        if VEHICLE_SUBJECT.search(clause, max(0, v.start() - 40), v.start()):
+            continue  # "a Ukrainian passenger jet crashed shortly after take-off": no missile's flight
         if (pron and pron.start() <= v.start() < pron.end()) or any(0 <= v.start() - e <= 60 for _, e in objs):
             return v.start()
     # "Two more failed on April 28, and another blew up on May 31": failed firings of the missiles just told of
     failed = FAILED_MORE.search(clause)
     return failed.start(1) if failed else None
+
+
+# the subject right before an impact verb is a vehicle, not a missile
+VEHICLE_SUBJECT = re.compile(
+    r"\b(?:(?:passenger|fighter)\s+jets?|planes?|airliners?|aircraft|helicopters?)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE)
 
 
 def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMentions) -> list[Scope]:

@@ -1428,3 +1428,30 @@ def test_a_state_flown_over_in_the_headline_is_no_default_launcher(launches):
     text = "North Korea's missile flew over Japan on Tuesday. It fired two more missiles on Thursday."
     got = launches(text, "2022-10-07", title="A missile over Japan, two fired in reply")
     assert {(e["launch_country"], e["launch_date"]) for e in got} == {("PRK", "2022-10-04"), ("PRK", "2022-10-06")}
+
+
+# --- 0.8.23: read from held-out set AH ---
+
+
+def test_a_passenger_jet_that_crashed_is_no_missile_flight(launches):
+    text = ("Iran fired missiles at US bases early on Wednesday. Hours after the missile attack, a Ukrainian "
+            "passenger jet crashed shortly after take-off from Tehran.")
+    assert {e["launch_country"] for e in launches(text, "2020-01-08")} == {"IRN"}
+
+
+def test_an_attack_claimed_by_a_force_is_that_forces_states(launches):
+    text = ("Iraq's foreign ministry summoned Iran's ambassador on Sunday after ballistic missiles slammed into "
+            "Irbil overnight, in an attack claimed by Iran's Revolutionary Guards.")
+    assert {e["launch_country"] for e in launches(text, "2022-03-13")} == {"IRN"}
+
+
+def test_the_day_an_anniversary_remembers_is_no_launch_day(launches):
+    text = ("The Houthis fired a missile at Israel on Sunday. Their spokesman said Israel should expect more "
+            "strikes as the first anniversary of the October 7 attack approached, and that the missile was launched "
+            "in support of Gaza.")
+    assert _keys(launches(text, "2024-09-16")) == [("YEM", "2024-09-15", False)]
+
+
+def test_attacks_since_a_month_are_a_running_count(launches):
+    text = "The Houthis have attacked more than 100 ships with missiles and drones since November 2023."
+    assert launches(text, "2025-01-10") == []
