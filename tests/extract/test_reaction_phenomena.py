@@ -400,3 +400,22 @@ def test_leaders_agreeing_to_raise_pressure_coordinate(reactions):
     got = reactions(LAUNCH + "Japan's prime minister and U.S. President Joe Biden agreed to increase pressure on "
                     "Pyongyang.")
     assert ("JPN", None, "allied_coordination") in got
+
+
+# --- 0.8.24: read from held-out set AH ---
+
+
+def test_accused_of_breaching_resolutions_is_condemnation(reactions):
+    got = reactions(LAUNCH + "Germany on Tuesday accused North Korea of breaching Security Council resolutions.")
+    assert ("DEU", None, "condemnation") in got
+
+
+def test_pressing_to_come_back_to_negotiations_is_a_call_for_restraint(reactions):
+    got = reactions(LAUNCH + "France pressed Pyongyang to come back to serious negotiations with Washington.")
+    assert ("FRA", None, "call_for_restraint") in got
+
+
+def test_urging_to_engage_in_negotiations_is_a_call_for_restraint(reactions):
+    got = reactions(LAUNCH + "Britain's foreign secretary urged North Korea to engage in good faith in meaningful "
+                    "negotiations.")
+    assert ("GBR", None, "call_for_restraint") in got
