@@ -348,7 +348,7 @@ REPORT_AFTER = icase(
     r"\s+(?:\w+ly\s+)?(?:said|told|admitted|acknowledged|conceded|revised|vetoed|voted|met|held|convened|condemned|denounced|adopted|approved"
     r"|imposed|announced|reported|confirmed|released|published|claimed|warned|urged|called|discussed|agreed"
     r"|signed|issued|protested|lodged|rejected|blocked|passed|briefed|disclosed|revealed|corrected|updated"
-    r"|estimated|assessed|summoned|criticized|criticised|slammed|accused|sanctioned|designated|blacklisted)\b")
+    r"|estimated|assessed|summoned|criticized|criticised|slammed|accused|sanctioned|designated|blacklisted|identified)\b")
 
 
 def _in_zone_parenthesis(text: str, hit: DateHit) -> bool:

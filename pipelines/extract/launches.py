@@ -71,7 +71,7 @@ FAILED_MORE = icase(
     r"(?!\s+(?:attempts?|launch(?:es)?|tests?|tries|bids?)\b)")
 PERFECT = icase(r"\b(?:has|have)\s+(?:\w+\s+)?(?:been\s+)?(?:fired|launched|tested|test-fired|conducted)\b")
 # Only a list joins two dates: "on April 13 and July 12", "on Jan. 2, Jan. 5 and Jan. 9"
-LIST_OF_DATES = re.compile(r"^(?:,\s*|,?\s*(?:and|or)\s+)(?:(?:on|in)\s+)?$")
+LIST_OF_DATES = re.compile(r"^(?:,\s*|,?\s*(?:and|or)\s+)(?:again\s+)?(?:(?:on|in)\s+)?$")
 _DIGIT = re.compile(r"\d")
 # "Eight days earlier, on Jan. 20, the Guard launched ...": a fronted offset opens a recalled, earlier firing
 # (not "the missiles North Korea fired a day before, ...", counted back from the statement)

@@ -1455,3 +1455,23 @@ def test_the_day_an_anniversary_remembers_is_no_launch_day(launches):
 def test_attacks_since_a_month_are_a_running_count(launches):
     text = "The Houthis have attacked more than 100 ships with missiles and drones since November 2023."
     assert launches(text, "2025-01-10") == []
+
+
+# --- 0.8.25: read from held-out set AJ ---
+
+
+def test_a_missile_that_roared_off_a_runway_was_launched(launches):
+    text = "North Korea's largest missile roared off a runway at Pyongyang's airport on Thursday afternoon."
+    assert _keys(launches(text, "2022-03-26")) == [("PRK", "2022-03-24", False)]
+
+
+def test_the_day_state_media_identified_the_missile_is_a_statements_day(launches):
+    text = ("North Korea fired an ICBM on Thursday. The missile, which state media on Friday identified as the "
+            "Hwasong-17, lifted off from the Sunan airfield at 2:34 p.m.")
+    assert _keys(launches(text, "2022-03-26")) == [("PRK", "2022-03-24", False)]
+
+
+def test_a_day_and_again_another_day_are_two_launches(launches):
+    text = ("North Korea fired an ICBM on Thursday. On 27 February and again on 5 March the North carried out what "
+            "it called tests for a reconnaissance satellite.")
+    assert {e["launch_date"] for e in launches(text, "2022-03-26")} == {"2022-03-24", "2022-02-27", "2022-03-05"}
