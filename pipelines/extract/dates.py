@@ -52,6 +52,9 @@ RELATIVE = icase(
 # "hours earlier", "within hours", "earlier in the day", "later that day": the main launch's day
 SAME_DAY_WORDS = (
     "hours", "within", "minutes", "an hour", "a hour", "earlier in", "later in", "earlier that", "later that")
+# "Two days earlier it fired ...": a fronted count back, followed by its clause's subject
+DAYS_EARLIER = icase(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+(?:earlier|before)"
+                     r"(?=\s*,?\s+(?:it|the|north|iran|russia|china|pyongyang|tehran|[a-z]+\s+(?:fired|launched)))")
 LATER = icase(r"\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+later"
               r"|the\s+(?:next|following)\s+day)\b")
 # Past references without a day: a background launch with only these is not extracted.
@@ -226,6 +229,13 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
         part = "night" if "night" in word else None
         hits.append(DateHit(anchor.local_date - timedelta(days=back), m.start(), m.end(), m.group(0), part))
         taken.append((m.start(), m.end()))
+    for m in DAYS_EARLIER.finditer(text):
+        # "Two days earlier it fired two short-range missiles": counted back from the story's launch (at assembly)
+        n_text = " ".join(m.group(1).lower().split())
+        n = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text)
+        if anchor is not None and n and free(m.start(), m.end()):
+            hits.append(DateHit(anchor.local_date - timedelta(days=n), m.start(), m.end(), m.group(0)))
+            taken.append((m.start(), m.end()))
     for m in LATER.finditer(text):
         # "On Jan. 14, it fired two ..., and three days later launched two more": counted from the firing before
         if free(m.start(), m.end()):

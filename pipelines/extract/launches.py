@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 from pipelines.extract.dates import (
     EXPLICIT_MD,
     FOREIGN_ZONE_AFTER,
+    NUMBER_WORDS,
     ORDER_CUE,
     REPORT_BEFORE,
     WEEKDAY,
@@ -114,6 +115,8 @@ COUNTED_ITEM = icase(
 AGAIN_ITEM = icase(
     r"^\s*,?\s*and\s+(?:then\s+)?(?:tested|fired|launched|flew|test-fired)\s+(?:it\s+|them\s+|one\s+)?again\s+"
     r"(?:on\s+)?" + _ITEM_WEEKDAY + "$")
+# "first flight-tested on April 13, when ..., and again on July 12": the same firing again, on a day of its own
+AGAIN_GAP = icase(r"(?:,\s*|\s)and\s+(?:then\s+)?again\s+(?:on\s+)?$")
 # ", and on Oct. 4 it fired ...", "; on Aug. 24 a second rocket failed ...": the gap before the date
 NEW_FIRING_GAP = icase(r"(?:,\s*and|;|,\s*then|\band\s+then)\s+(?:on\s+)?$")
 DAYPARTS = ("morning", "afternoon", "evening", "night")
@@ -129,6 +132,7 @@ SHARED_OBJECT_SPLIT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?|SLBMs?)\b)", re.IGNORECASE)
 _DAYPART_WORD = re.compile(r"morning|afternoon|evening|night", re.IGNORECASE)  # cheap precheck for DAYPART
 DAYPART_GROUP = {"morning": 0, "afternoon": 1, "evening": 2, "night": 2}
+DAYS_BACK = re.compile(r"(?i)(\w+)\s+days\s+(?:earlier|before)")
 PREVIOUS_DAY = re.compile(r"(?i)the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)|(?:a|one)\s+day\s+earlier")
 ZONED_DAY = icase(
     r"\b([01]?\d|2[0-3])[:.]?([0-5]\d)\s*(GMT|UTC)\s*(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
@@ -207,6 +211,7 @@ class Scope:
     generic: bool = False  # "governments or armed groups fired ...": no one launcher's firing
     anaphoric: bool = False  # "the group fired ...": the non-state launcher named before
     prev_day: bool = False  # "the day before, X had fired": the day before the story's launch
+    days_back: int = 1  # ... or "two days earlier": that many days before it
     ahead: bool = False  # its day is a weekday read as the day after a bare publication date
     # "The vote came a day after X fired": the day of the other event (see fill_attributes)
     head_base: date | None = None
@@ -750,7 +755,7 @@ def _split_followed(text: str, piece: Piece, followed: dict[int, tuple[int, int]
 # troops were deployed")
 SEGMENT_BREAK = re.compile(
     r",\s+(?:and|but|while|when|which|where|as|after|though|although|saying|adding|who|urging|calling|demanding"
-    r"|defying|ignoring|despite|in\s+defiance)\b"
+    r"|defying|ignoring|despite|in\s+defiance|retaliating|responding|avenging|in\s+retaliation)\b"
     r"|;|\s[—–]\s|\s--\s")
 
 
@@ -829,7 +834,7 @@ def _listed_dates(clause: str, dated: list[DateHit]) -> list[date]:
     for h in dated[1:]:
         gap = clause[prev.end : h.start]
         if (LIST_OF_DATES.search(clause[dated[0].end : h.start]) or LIST_OF_DATES.search(gap)
-                or LISTED_ITEM.match(gap) or COUNTED_ITEM.search(gap) or AGAIN_ITEM.match(gap)
+                or LISTED_ITEM.match(gap) or COUNTED_ITEM.search(gap) or AGAIN_ITEM.match(gap) or AGAIN_GAP.search(gap)
                 or (NEW_FIRING_GAP.search(gap) and _firing_follows(clause, h.end))):
             if h.value not in out and h.value != dated[0].value:
                 out.append(h.value)
@@ -946,6 +951,9 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
             scope.site_day = dated[0].site
             if PREVIOUS_DAY.fullmatch(dated[0].text) and (scope.background or PAST_PERFECT.search(clause)):
                 scope.prev_day = True
+            elif (back := DAYS_BACK.fullmatch(dated[0].text)) is not None:
+                scope.prev_day, scope.days_back = True, int(back.group(1)) if back.group(1).isdigit() \
+                    else NUMBER_WORDS[back.group(1).lower()]
             foreign_day = bool(scope.part_of_day and scope.part_of_day.startswith("foreign:"))
             if foreign_day:
                 # "Wednesday evening Washington time" alone: the next day at an Asian site
@@ -1251,7 +1259,7 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of,  # t
         if s.same_day and s.date is None:
             s.date = main_date
         if s.prev_day and s is not main_scope and main_date is not None:
-            s.date = main_date - timedelta(days=1)
+            s.date = main_date - timedelta(days=s.days_back)
         if s.offset_days is not None or s.offset_vague:
             head = heads.get(s.sent)
             # "X said on Friday it had tested ..., a day after a launch": counted from the statement day

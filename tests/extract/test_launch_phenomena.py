@@ -1475,3 +1475,38 @@ def test_a_day_and_again_another_day_are_two_launches(launches):
     text = ("North Korea fired an ICBM on Thursday. On 27 February and again on 5 March the North carried out what "
             "it called tests for a reconnaissance satellite.")
     assert {e["launch_date"] for e in launches(text, "2022-03-26")} == {"2022-03-24", "2022-02-27", "2022-03-05"}
+
+
+def test_a_missile_that_stayed_aloft_was_launched(launches):
+    text = "North Korea fired an ICBM on Tuesday. Late on the night of July 28 a second Hwasong-14 stayed aloft."
+    assert {e["launch_date"] for e in launches(text, "2017-11-30")} == {"2017-11-28", "2017-07-28"}
+
+
+def test_failures_of_a_rocket_on_listed_days_are_launches(launches):
+    text = ("North Korea placed a satellite in orbit on Nov. 21 aboard a Chollima-1 rocket, after two failures of "
+            "the same rocket on May 31 and Aug. 24.")
+    assert {e["launch_date"] for e in launches(text, "2023-11-23")} == {"2023-11-21", "2023-05-31", "2023-08-24"}
+
+
+def test_an_icbm_flight_on_a_day_is_a_launch_noun(launches):
+    text = ("North Korea fired an ICBM on Sunday. The North's previous ICBM flight, of a Hwasong-17 on Nov. 18, "
+            "came down west of Hokkaido.")
+    assert {e["launch_date"] for e in launches(text, "2022-12-20")} == {"2022-12-18", "2022-11-18"}
+
+
+def test_a_reason_clause_after_a_comma_keeps_its_negative_cue_to_itself(launches):
+    text = ("Iran fired missiles at two bases in Iraq on Wednesday. On Oct. 1, 2018, it fired six ballistic "
+            "missiles at targets in Syria, retaliating for an attack on a military parade.")
+    assert {e["launch_date"] for e in launches(text, "2020-01-09")} == {"2020-01-08", "2018-10-01"}
+
+
+def test_days_earlier_counts_back_from_the_storys_launch(launches):
+    text = ("North Korea fired an ICBM on Thursday. Two days earlier it fired two short-range ballistic missiles "
+            "from Jangyon.")
+    assert {e["launch_date"] for e in launches(text, "2023-03-17")} == {"2023-03-16", "2023-03-14"}
+
+
+def test_first_tested_on_a_day_and_again_on_another_are_two_launches(launches):
+    text = ("North Korea fired an ICBM on Monday. The Hwasong-18 was first flight-tested on April 13, when Japan "
+            "told residents to take cover, and again on July 12.")
+    assert {e["launch_date"] for e in launches(text, "2023-12-20")} == {"2023-12-18", "2023-04-13", "2023-07-12"}
