@@ -64,3 +64,34 @@ def test_launch_verbs_pass_the_launch_prefilter():
 def test_negative_cues_cover_deals_parades_and_deployment():
     for phrase in ["signed an arms deal", "shown at a parade", "entered service", "a factory producing"]:
         assert lex_re("negative_cues").search(phrase), phrase
+
+
+def test_grouping_alternatives_by_first_letter_keeps_every_match():
+    """CaselessRegex factors long alternations; on the sample corpus every lexicon pattern finds the same spans."""
+    import json
+    import re
+    from pathlib import Path
+
+    from pipelines.extract.gazetteer import _factor_alternatives, _flat, _lower_pattern, lexicon
+
+    texts = []
+    for path in sorted(Path(__file__).resolve().parents[2].joinpath("data", "inbox").rglob("*.json")):
+        try:
+            texts.append(json.loads(path.read_text(encoding="utf-8"))["text"].lower())
+        except (ValueError, KeyError, TypeError):
+            continue  # the corpus holds deliberately broken files for the quarantine
+    assert len(texts) >= 10
+    entries = {k: v for k, v in lexicon().items() if isinstance(v, str)}
+    entries |= {f"reaction_cues.{k}": v for k, v in lexicon()["reaction_cues"].items()}
+    for name, value in entries.items():
+        plain = _lower_pattern(rf"\b(?:{_flat(value)})\b")
+        a, b = re.compile(plain), re.compile(_factor_alternatives(plain))
+        for text in texts:
+            assert [m.span() for m in a.finditer(text)] == [m.span() for m in b.finditer(text)], name
+
+
+def test_factoring_keeps_branch_order_around_groups():
+    from pipelines.extract.gazetteer import _factor_alternatives
+
+    assert _factor_alternatives("cat|(?:ca)|car|dog|cow") == "cat|(?:ca)|c(?:ar|ow)|dog"
+    assert _factor_alternatives(r"\b(?:abc|abd|xyz|axe)\b") == r"\b(?:a(?:bc|bd|xe)|xyz)\b"
