@@ -877,7 +877,9 @@ def _daypart(clause: str, part_of_day: str | None) -> str | None:
 # a verb of what was said or done about a launch, between a day and the launch noun it would date
 ACT_BETWEEN = icase(
     r"\band\s+(?:\w+ly\s+)?(?:condemned|denounced|criticized|criticised|protested|discussed|called|urged|said"
-    r"|announced|reported|confirmed|agreed|vowed|warned|detected|analy[sz]ed|responded)\b")
+    r"|announced|reported|confirmed|agreed|vowed|warned|detected|analy[sz]ed|responded)\b"
+    # "addressed the Security Council on Thursday ..., defending his country's test of a new ICBM"
+    r"|,\s+(?:defending|justifying|hailing|praising|explaining)\b")
 
 
 def _first_day(text: str, anchor: Anchor | None) -> date | None:

@@ -1525,3 +1525,9 @@ def test_an_attempt_to_put_a_satellite_into_orbit_is_a_launch(launches):
     text = ("North Korea's attempt to put a second spy satellite into orbit ended in a mid-air explosion late on "
             "Monday, its space agency said.")
     assert _keys(launches(text, "2024-05-28")) == [("PRK", "2024-05-27", False)]
+
+
+def test_a_day_before_defending_a_test_is_the_speechs_day(launches):
+    text = ("North Korea's envoy addressed the Security Council on Thursday for the first time in years, "
+            "defending his country's test of a new intercontinental ballistic missile.")
+    assert _keys(launches(text, "2023-07-14")) == []
