@@ -1531,3 +1531,9 @@ def test_a_day_before_defending_a_test_is_the_speechs_day(launches):
     text = ("North Korea's envoy addressed the Security Council on Thursday for the first time in years, "
             "defending his country's test of a new intercontinental ballistic missile.")
     assert _keys(launches(text, "2023-07-14")) == []
+
+
+def test_a_launch_attempt_that_could_come_within_weeks_is_no_launch(launches):
+    text = ("Kim Jong Un has inspected North Korea's first spy satellite and approved a plan for putting it into "
+            "orbit, state media said Wednesday, signaling that a long-awaited launch attempt could come within days.")
+    assert launches(text, "2023-05-17") == []
