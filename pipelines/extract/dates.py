@@ -53,8 +53,10 @@ RELATIVE = icase(
 SAME_DAY_WORDS = (
     "hours", "within", "minutes", "an hour", "a hour", "earlier in", "later in", "earlier that", "later that")
 # "Two days earlier it fired ...": a fronted count back, followed by its clause's subject
-DAYS_EARLIER = icase(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+(?:earlier|before)"
-                     r"(?=\s*,?\s+(?:it|the|north|iran|russia|china|pyongyang|tehran|[a-z]+\s+(?:fired|launched)))")
+_DAYS_BACK = r"\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days\s+(?:earlier|before)"
+DAYS_EARLIER = icase(
+    _DAYS_BACK + r"(?=\s*,?\s+(?:it|the|north|iran|russia|china|pyongyang|tehran|[a-z]+\s+(?:fired|launched)))")
+DAYS_BACK_HIT = icase(_DAYS_BACK + "$")
 LATER = icase(r"\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(days?|weeks?)\s+later"
               r"|the\s+(?:next|following)\s+day)\b")
 # Past references without a day: a background launch with only these is not extracted.
@@ -231,16 +233,14 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
         taken.append((m.start(), m.end()))
     for m in DAYS_EARLIER.finditer(text):
         # "Two days earlier it fired two short-range missiles": counted back from the story's launch (at assembly)
-        n_text = " ".join(m.group(1).lower().split())
-        n = int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text)
+        n = number(m.group(1))
         if anchor is not None and n and free(m.start(), m.end()):
             hits.append(DateHit(anchor.local_date - timedelta(days=n), m.start(), m.end(), m.group(0)))
             taken.append((m.start(), m.end()))
     for m in LATER.finditer(text):
         # "On Jan. 14, it fired two ..., and three days later launched two more": counted from the firing before
         if free(m.start(), m.end()):
-            n_text = " ".join((m.group(1) or "").lower().split())
-            n = 1 if not n_text else int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text, 1)
+            n = number(m.group(1)) if m.group(1) else 1
             days = 7 * n if (m.group(2) or "").lower().startswith("week") else n
             hits.append(DateHit(None, m.start(), m.end(), m.group(0), f"later:{days}"))
             taken.append((m.start(), m.end()))
@@ -370,14 +370,31 @@ def _in_zone_parenthesis(text: str, hit: DateHit) -> bool:
     return bool(re.search(r"\b(?:GMT|UTC|ET|EST|EDT)\b", inside))
 
 
+def number(words: str | None) -> int | None:
+    """'12', 'twelve', 'a' -> the count; None for anything else ("a few", "several")."""
+    key = " ".join((words or "").lower().split())
+    return int(key) if key.isdigit() else NUMBER_WORDS.get(key)
+
+
+def days_back(hit: DateHit) -> int | None:
+    """'two days earlier' -> 2: a day hit that counts back from the story's launch (resolved at assembly)."""
+    m = DAYS_BACK_HIT.match(hit.text)
+    return number(m.group(1)) if m else None
+
+
+def later_days(hit: DateHit) -> int | None:
+    """'three days later' -> 3: a day hit counted forward from the firing before it ("the next day" -> 1)."""
+    part = hit.part_of_day or ""
+    return int(part.removeprefix("later:")) if part.startswith("later:") else None
+
+
 def find_offset(text: str) -> tuple[int | None, int, int] | None:
     """'63 days after' -> (63, start, end); months/years -> (None, ...) because no day follows."""
     m = OFFSET.search(text)
     if not m:
         return None
-    n_text = " ".join((m.group(2) or "").lower().split())
     # "less than four weeks after": a bound, no day
-    n = None if m.group(1) else int(n_text) if n_text.isdigit() else NUMBER_WORDS.get(n_text)
+    n = None if m.group(1) else number(m.group(2))
     unit = m.group(3).lower()
     if unit.startswith("hour"):
         if HOURS_AFTER_LAUNCH_RE.search(text[m.start() : m.end() + 60]):

@@ -173,9 +173,9 @@ def _lower_pattern(pattern: str) -> str:
     return "".join(out)
 
 
-def _split_top(pattern: str) -> list[str]:
-    """The top-level alternatives of a regex (escapes, classes and groups respected)."""
-    out, depth, i, start, n = [], 0, 0, 0, len(pattern)
+def _structure(pattern: str) -> Iterator[tuple[int, str]]:
+    """Positions of the grouping characters ( ) | of a regex, skipping escapes and character classes."""
+    i, n = 0, len(pattern)
     while i < n:
         c = pattern[i]
         if c == "\\":
@@ -191,16 +191,36 @@ def _split_top(pattern: str) -> list[str]:
                 j += 2 if pattern[j] == "\\" else 1
             i = j + 1
             continue
+        if c in "()|":
+            yield i, c
+        i += 1
+
+
+def _split_top(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex."""
+    out, depth, start = [], 0, 0
+    for i, c in _structure(pattern):
         if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
-        elif c == "|" and depth == 0:
+        elif depth == 0:
             out.append(pattern[start:i])
             start = i + 1
-        i += 1
     out.append(pattern[start:])
     return out
+
+
+def _closing_paren(pattern: str, open_at: int) -> int | None:
+    """Where the group opened at ``open_at`` closes."""
+    depth = 0
+    for i, c in _structure(pattern):
+        if i < open_at or c == "|":
+            continue
+        depth += 1 if c == "(" else -1
+        if depth == 0:
+            return i
+    return None
 
 
 def _factor_alternatives(pattern: str) -> str:
@@ -210,10 +230,9 @@ def _factor_alternatives(pattern: str) -> str:
     letters never match at the same place, so the order within a letter and around non-literal branches is kept
     and the matches are the same."""
     tail = r"\b" if pattern.endswith(r")\b") else ""
-    inner = pattern[5 : len(pattern) - 1 - len(tail)]
-    if pattern.startswith(r"\b(?:") and pattern.endswith(")" + tail) and len(_split_top(pattern)) == 1 \
-            and _balanced(inner) and len(_split_top(inner)) > 1:
-        return r"\b(?:" + _factor_alternatives(inner) + ")" + tail
+    close = len(pattern) - 1 - len(tail)
+    if pattern.startswith(r"\b(?:") and _closing_paren(pattern, 2) == close and len(_split_top(pattern[5:close])) > 1:
+        return r"\b(?:" + _factor_alternatives(pattern[5:close]) + ")" + tail
     branches = _split_top(pattern)
     if len(branches) < 4:
         return pattern
@@ -233,18 +252,6 @@ def _factor_alternatives(pattern: str) -> str:
     parts = [members[0] if key is None or len(members) == 1
              else key + "(?:" + "|".join(m[1:] for m in members) + ")" for key, members in groups]
     return "|".join(parts)
-
-
-def _balanced(pattern: str) -> bool:
-    depth = 0
-    for part in re.finditer(r"\\.|\[(?:\\.|[^\]])*\]|[()]", pattern):
-        if part.group(0) == "(":
-            depth += 1
-        elif part.group(0) == ")":
-            depth -= 1
-            if depth < 0:
-                return False
-    return depth == 0
 
 
 _LOW_CACHE: dict[str, str] = {}

@@ -12,16 +12,17 @@ from zoneinfo import ZoneInfo
 from pipelines.extract.dates import (
     EXPLICIT_MD,
     FOREIGN_ZONE_AFTER,
-    NUMBER_WORDS,
     ORDER_CUE,
     REPORT_BEFORE,
     WEEKDAY,
     WEEKDAYS,
     Anchor,
     DateHit,
+    days_back,
     find_dates,
     find_offset,
     find_time,
+    later_days,
     to_local,
     weekday_date,
 )
@@ -132,7 +133,6 @@ SHARED_OBJECT_SPLIT = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:missiles?|rockets?|projectiles?|ICBMs?|SRBMs?|IRBMs?|SLBMs?)\b)", re.IGNORECASE)
 _DAYPART_WORD = re.compile(r"morning|afternoon|evening|night", re.IGNORECASE)  # cheap precheck for DAYPART
 DAYPART_GROUP = {"morning": 0, "afternoon": 1, "evening": 2, "night": 2}
-DAYS_BACK = re.compile(r"(?i)(\w+)\s+days\s+(?:earlier|before)")
 PREVIOUS_DAY = re.compile(r"(?i)the\s+(?:day|night)\s+before|the\s+previous\s+(?:day|night)|(?:a|one)\s+day\s+earlier")
 ZONED_DAY = icase(
     r"\b([01]?\d|2[0-3])[:.]?([0-5]\d)\s*(GMT|UTC)\s*(?:on\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
@@ -814,11 +814,6 @@ def _split_firings(text: str, piece: Piece, ments: SentenceMentions, shared: set
 FIRING_ON_BEFORE = icase(r"\b(?:fired|launched|flown|flew|tested|test-fired|test-launched)\b[^,.;]{0,40}?\bon\s+$")
 
 
-def _later(hit: DateHit) -> bool:
-    """A day counted forward from the firing before it ("three days later", "the next day")."""
-    return (hit.part_of_day or "").startswith("later:")
-
-
 def daypart_of_clock(hhmm: str) -> str:
     """The part of the day a local clock time falls in (the warehouse's daypart_of macro)."""
     h = int(hhmm[:2])
@@ -953,9 +948,8 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
             scope.site_day = dated[0].site
             if PREVIOUS_DAY.fullmatch(dated[0].text) and (scope.background or PAST_PERFECT.search(clause)):
                 scope.prev_day = True
-            elif (back := DAYS_BACK.fullmatch(dated[0].text)) is not None:
-                scope.prev_day, scope.days_back = True, int(back.group(1)) if back.group(1).isdigit() \
-                    else NUMBER_WORDS[back.group(1).lower()]
+            elif (back := days_back(dated[0])) is not None:
+                scope.prev_day, scope.days_back = True, back
             foreign_day = bool(scope.part_of_day and scope.part_of_day.startswith("foreign:"))
             if foreign_day:
                 # "Wednesday evening Washington time" alone: the next day at an Asian site
@@ -973,9 +967,9 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
             # a round-up "fired a cruise missile on Monday, a ballistic missile on Wednesday and ..." likewise
             scope.extra_dates = _listed_dates(clause, dated)
             # "On Jan. 14, it fired two ..., and three days later launched two more": a firing of its own day
-            later = next((h for h in hits if _later(h) and h.start > dated[0].end), None)
+            later = next((h for h in hits if later_days(h) is not None and h.start > dated[0].end), None)
             if later is not None and lex_re("launch_verbs").search(clause, later.end) is not None:
-                scope.extra_dates.append(scope.date + timedelta(days=int((later.part_of_day or "").split(":")[1])))
+                scope.extra_dates.append(scope.date + timedelta(days=later_days(later) or 0))
         elif same_day and not any(h.value is None and h.part_of_day is None and h.start < same_day[0].start
                                   for h in hits):
             # (not after a vague day: "came in late November 2017, when it fired ... and declared, hours later")
@@ -984,7 +978,7 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
             # "7.23am local time (22.23 GMT on Monday)": Monday 22:23 GMT is Tuesday morning in Korea
             day = weekday_date(zd.group(4), None, anchor)
             scope.date, _ = to_local(day, f"{int(zd.group(1)):02d}:{zd.group(2)}", zd.group(3).lower(), site_tz)
-        elif any(h.part_of_day != "statement" and not _later(h) for h in hits) or since_event:
+        elif any(h.part_of_day != "statement" and later_days(h) is None for h in hits) or since_event:
             scope.vague_date = True
     # a part of the day in the reporter's zone ("Tuesday night in Washington") names none at the site
     scope.daypart = None if foreign_day else _daypart(clause, scope.part_of_day)
