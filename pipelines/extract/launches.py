@@ -481,6 +481,11 @@ VEHICLE_SUBJECT = re.compile(
     re.IGNORECASE)
 
 
+def _verb_in(text: str, a: int, b: int, ments: SentenceMentions) -> int | None:
+    """``_launch_verb`` of the clause ``text[a:b]``, with the sentence's systems that fall inside it."""
+    return _launch_verb(text[a:b], [m for m in ments.systems if a <= m.start < b], a)
+
+
 def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMentions) -> list[Scope]:
     """Clauses of one sentence that report a launch (main clause and an 'N days after ...' clause)."""
     negatives = [(m.start(), m.end()) for m in lex_re("negative_cues").finditer(text)]
@@ -528,7 +533,7 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
     scopes: list[Scope] = []
     for a, b, bg_clause, days, vague in pieces:
         clause = text[a:b]
-        v = _launch_verb(clause, [m for m in ments.systems if a <= m.start < b], a)
+        v = _verb_in(text, a, b, ments)
         if v is None and a in relative:
             v = relative[a] - a
         is_verb = v is not None or (a in shared and bool(scopes))
@@ -711,9 +716,9 @@ def _split_semicolon(text: str, piece: Piece, ments: SentenceMentions, shared: s
     rest = cut + 1
     while rest < b and text[rest].isspace():
         rest += 1
-    if _launch_verb(text[a:cut], [x for x in ments.systems if a <= x.start < cut], a) is None:
+    if _verb_in(text, a, cut, ments) is None:
         return [piece]
-    if _launch_verb(text[rest:b], [x for x in ments.systems if rest <= x.start < b], rest) is None:
+    if _verb_in(text, rest, b, ments) is None:
         shared.add(rest)
     return [(a, cut, bg, days, vague), (rest, b, bg, days, vague)]
 
@@ -732,8 +737,8 @@ def _split_and_firing(text: str, piece: Piece, ments: SentenceMentions) -> list[
         cut, rest = a + m.start(), a + m.end()
         if not (_names_a_day(text[a:cut]) and _names_a_day(text[rest:b])):
             continue
-        if _launch_verb(text[a:cut], [x for x in ments.systems if a <= x.start < cut], a) is None \
-                or _launch_verb(text[rest:b], [x for x in ments.systems if rest <= x.start < b], rest) is None:
+        if _verb_in(text, a, cut, ments) is None \
+                or _verb_in(text, rest, b, ments) is None:
             continue
         return [(a, cut, bg, days, vague), *_split_and_firing(text, (rest, b, bg, days, vague), ments)]
     return [piece]
@@ -787,9 +792,9 @@ def _split_firings(text: str, piece: Piece, ments: SentenceMentions, shared: set
         first, second = text[a:cut], text[rest:b]
         if not DAYPART.search(second) or not DAYPART.search(first):
             continue
-        if _launch_verb(first, [x for x in ments.systems if a <= x.start < cut], a) is None:
+        if _verb_in(text, a, cut, ments) is None:
             continue
-        if _launch_verb(second, [x for x in ments.systems if rest <= x.start < b], rest) is None:
+        if _verb_in(text, rest, b, ments) is None:
             continue
         return [(a, cut, bg, days, vague), (rest, b, bg, days, vague)]
     # "fired ballistic missiles on Thursday morning and cruise missiles that evening": one verb, two objects
@@ -803,7 +808,7 @@ def _split_firings(text: str, piece: Piece, ments: SentenceMentions, shared: set
         g2 = DAYPART_GROUP.get((d2.group(1) or "").lower())
         if g1 is None or g2 is None or g1 == g2:
             continue
-        if _launch_verb(first, [x for x in ments.systems if a <= x.start < cut], a) is None:
+        if _verb_in(text, a, cut, ments) is None:
             continue
         shared.add(rest)
         return [(a, cut, bg, days, vague), (rest, b, bg, days, vague)]
