@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from re import _constants as _re_const  # the parsed-pattern opcodes read by required_literals
+from re import _parser as _re_parser
 from typing import Any
 
 import yaml
@@ -268,14 +270,61 @@ def _lowered(text: str) -> str:
     return low
 
 
+def required_literals(pattern: str) -> frozenset[str] | None:
+    """Strings one of which every match of ``pattern`` contains, or None when the pattern promises none.
+
+    Read off the parsed pattern: a run of literal characters is required where it stands, a group or a
+    repeat of at least one passes on its contents' requirement, an alternation requires what its branches
+    require together; optional parts, classes and lookarounds require nothing. Of a sequence's required
+    parts the most selective (longest shortest string, then fewest strings) is kept."""
+    return _required(_re_parser.parse(pattern).data)
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    found: list[frozenset[str]] = []
+    run = ""
+    for op, av in items:
+        if op is _re_const.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            found.append(frozenset([run]))
+            run = ""
+        need: frozenset[str] | None = None
+        if op is _re_const.SUBPATTERN:
+            need = _required(av[-1].data)
+        elif op is _re_const.ATOMIC_GROUP:
+            need = _required(av.data)
+        elif op is _re_const.BRANCH:
+            branches = [_required(alt.data) for alt in av[1]]
+            if all(branches):
+                need = frozenset().union(*branches)  # type: ignore[arg-type]
+        elif op in (_re_const.MAX_REPEAT, _re_const.MIN_REPEAT, _re_const.POSSESSIVE_REPEAT) and av[0] >= 1:
+            need = _required(av[2].data)
+        if need:
+            found.append(need)
+    if run:
+        found.append(frozenset([run]))
+    return max(found, key=lambda s: (min(map(len, s)), -len(s))) if found else None
+
+
 class CaselessRegex:
     """A case-insensitive pattern run as a case-sensitive one over the lowercased text.
 
     ``re.IGNORECASE`` made the lexicon's alternations 2-4x slower; lowercasing keeps offsets whenever
-    it keeps the length (nearly always), else the IGNORECASE twin runs. Match text comes back lowercased."""
+    it keeps the length (nearly always), else the IGNORECASE twin runs. Match text comes back lowercased.
+
+    Most sentences hold none of a cue list's words, and Python's engine still tries the whole alternation at
+    every word start to find that out; a few substring tests (``in``, a C loop) on the literals every match
+    needs (``required_literals``) answer it first. Gates whose literals are short or many would test more than
+    they save and are left off."""
 
     def __init__(self, pattern: str) -> None:
-        low = _factor_alternatives(_lower_pattern(pattern))
+        low = _lower_pattern(pattern)
+        need = required_literals(low)
+        self.gate: tuple[str, ...] = tuple(sorted(need)) if need and min(map(len, need)) >= 3 and len(need) <= 80 \
+            else ()
+        low = _factor_alternatives(low)
         self.icase = re.compile(low, re.IGNORECASE)
         self.low = re.compile(low)
 
@@ -283,6 +332,12 @@ class CaselessRegex:
         # (the three methods repeat this choice inline: they run ~150 times per article)
         low = _LOW_CACHE.get(text) or _lowered(text)
         if len(low) == len(text):
+            for literal in self.gate:
+                if literal in low:
+                    break
+            else:
+                if self.gate:
+                    return None
             return self.low.search(low, pos)
         return self.icase.search(text, pos)
 
@@ -295,6 +350,12 @@ class CaselessRegex:
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         low = _LOW_CACHE.get(text) or _lowered(text)
         if len(low) == len(text):
+            for literal in self.gate:
+                if literal in low:
+                    break
+            else:
+                if self.gate:
+                    return iter(())
             return self.low.finditer(low)
         return self.icase.finditer(text)
 

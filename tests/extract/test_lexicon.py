@@ -95,3 +95,48 @@ def test_factoring_keeps_branch_order_around_groups():
 
     assert _factor_alternatives("cat|(?:ca)|car|dog|cow") == "cat|(?:ca)|c(?:ar|ow)|dog"
     assert _factor_alternatives(r"\b(?:abc|abd|xyz|axe)\b") == r"\b(?:a(?:bc|bd|xe)|xyz)\b"
+
+
+def test_required_literals_read_off_the_parsed_pattern():
+    from pipelines.extract.gazetteer import required_literals
+
+    assert required_literals(r"\bfired\s+(?:two|three)\b") == {"fired"}
+    assert required_literals(r"\b(?:condemn\w*|denounc\w*)") == {"condemn", "denounc"}
+    # an optional part or a lookahead requires nothing; a repeat of at least one requires its contents
+    assert required_literals(r"(?:very\s+)?(?=grave)\w+") is None
+    assert required_literals(r"(?:ab)+x") == {"ab"}
+    # one branch with no literal leaves the whole alternation without a requirement
+    assert required_literals(r"(?:launch|\d+)") is None
+    # of a sequence's required parts the most selective is kept
+    assert required_literals(r"if\s+(?:the|a)\s+test") == {"test"}
+
+
+def test_literal_gate_keeps_every_match():
+    """The gated CaselessRegex finds exactly what the plain pattern finds, sentence by sentence of the sample
+    corpus, and the gate does turn sentences away (else this test would not exercise it)."""
+    import json
+    import re
+    from pathlib import Path
+
+    from pipelines.extract.gazetteer import CaselessRegex, _flat, _lower_pattern, lexicon
+
+    sentences = []
+    for path in sorted(Path(__file__).resolve().parents[2].joinpath("data", "inbox").rglob("*.json")):
+        try:
+            text = json.loads(path.read_text(encoding="utf-8"))["text"]
+        except (ValueError, KeyError, TypeError):
+            continue
+        sentences += [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+    assert len(sentences) >= 200
+    entries = {k: v for k, v in lexicon().items() if isinstance(v, str)}
+    entries |= {f"reaction_cues.{k}": v for k, v in lexicon()["reaction_cues"].items()}
+    turned_away = 0
+    for name, value in entries.items():
+        pattern = rf"\b(?:{_flat(value)})\b"
+        gated, plain = CaselessRegex(pattern), re.compile(_lower_pattern(pattern))
+        for s in sentences:
+            expected = [m.span() for m in plain.finditer(s.lower())]
+            assert [m.span() for m in gated.finditer(s)] == expected, (name, s)
+            assert (gated.search(s) is None) == (not expected), (name, s)
+            turned_away += bool(gated.gate) and not any(lit in s.lower() for lit in gated.gate)
+    assert turned_away > 1000
