@@ -376,12 +376,6 @@ def reaction_res() -> dict[str, CaselessRegex]:
 
 
 @cache
-def reaction_any() -> CaselessRegex:
-    """All reaction cues as one alternation: a sentence it does not match needs none of the nine scans."""
-    return CaselessRegex(r"\b(?:" + "|".join(_flat(v) for v in lexicon()["reaction_cues"].values()) + ")")
-
-
-@cache
 def anchor_re(name: str) -> re.Pattern[str]:
     """Trie regex over the lowercase stems of a lexicon anchor list (matched on lowercased text)."""
     return re.compile(trie_regex(sorted({str(w).lower() for w in lexicon()[name]})))

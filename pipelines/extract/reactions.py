@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.extract.gazetteer import Mention, gazetteer, icase, lex_re, reaction_any, reaction_res
+from pipelines.extract.gazetteer import Mention, gazetteer, icase, lex_re, reaction_res
 from pipelines.extract.mentions import (
     LIST_GAP,
     OFFICE_PREP,
@@ -235,15 +235,23 @@ CALL_CUE = icase(r"\b(?:(?:phone|telephone)\s+(?:talks|call|conversation)|by\s+(
 PARTNER_BEFORE = re.compile(r"\b(?:with|to)\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
 
 
+CueHits = dict[str, list[re.Match[str]]]
+
+
+def cue_hits(text: str) -> CueHits:
+    """The reaction cues of a sentence, by reaction type (in the lexicon's order); empty lists where none."""
+    return {rtype: list(pat.finditer(text)) for rtype, pat in reaction_res().items()}
+
+
 def find_reactions(
     text: str, ments: SentenceMentions, last: Reactor | None, launcher: str | None, is_launch_sentence: bool,
-    home: str | None = None, people: dict[str, Reactor] | None = None, has_cue: bool | None = None,
+    home: str | None = None, people: dict[str, Reactor] | None = None, cues: CueHits | None = None,
     dateline: str | None = None,
 ) -> tuple[list[tuple[Reactor, str]], Reactor | None]:
     """(reactor, reaction_type) pairs in one sentence, and the reactor to carry into the next sentence.
 
     ``people`` (name word -> person) is read, and extended with the titled persons this sentence introduces.
-    ``has_cue``: whether any reaction cue occurs, when the caller already knows (the scan is the costliest one).
+    ``cues``: the sentence's ``cue_hits``, when the caller already has them.
     ``dateline``: the state of the city the story was filed from, if it is not the launcher."""
     reactors = sentence_reactors(text, ments, last, home, people, dateline, launcher)
     if people is not None:
@@ -258,14 +266,13 @@ def find_reactions(
         return [], new_last
     found: list[tuple[Reactor, str]] = []
     breaks = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)]
-    if has_cue is None:
-        has_cue = reaction_any().search(text) is not None
-    cues = reaction_res() if has_cue else {}
+    if cues is None:
+        cues = cue_hits(text)
+    has_cue = any(cues.values())
     # "urged Pyongyang to refrain from destabilizing actions": words inside a call for restraint are its object
-    restraint = [(c.start(), _clause_end(text, c.end())) for c in cues["call_for_restraint"].finditer(text)] \
-        if cues else []
-    for rtype, pat in cues.items():
-        for cue in pat.finditer(text):
+    restraint = [(c.start(), _clause_end(text, c.end())) for c in cues["call_for_restraint"]]
+    for rtype, hits in cues.items():
+        for cue in hits:
             if rtype != "call_for_restraint" and any(a < cue.start() and cue.end() <= b for a, b in restraint):
                 continue
             if rtype in ("military_readiness", "monitoring_analysis") and NEGATED_BEFORE.search(
@@ -306,7 +313,7 @@ def find_reactions(
                 # "..., South Korea and Japan said": states cited for the facts of the launch
                 found.append((r, "monitoring_analysis"))
     # "Abe spoke with U.S. President Donald Trump by phone": a call has two sides, the one spoken with reacts too
-    if cues and CALL_CUE.search(text):
+    if has_cue and CALL_CUE.search(text):
         subjects = {(r.country, r.org) for r, t in found if t == "allied_coordination"}
         for m in sorted(ments.actors + ments.countries, key=lambda m: m.start):
             if not PARTNER_BEFORE.search(text, max(0, m.start - 50), m.start):
@@ -317,7 +324,7 @@ def find_reactions(
                 found.append((r, "allied_coordination"))
                 break
     # "The Security Council scheduled an emergency meeting at Israel's request": the requester asked for it
-    if cues and cues["emergency_meeting"].search(text):
+    if cues["emergency_meeting"]:
         for c in ments.countries:
             if (AT_REQUEST_BEFORE.search(text[max(0, c.start - 12) : c.start]) and REQUEST_AFTER.match(text[c.end :])) \
                     or REQUEST_OF_BEFORE.search(text[max(0, c.start - 100) : c.start]):
