@@ -32,8 +32,10 @@ NUMBER_WORDS = {
 _MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD_ALT = "|".join(WEEKDAYS)
 
-EXPLICIT_MD = icase(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(\d{{4}}))?")
-EXPLICIT_DM = icase(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\b\.?(?:,?\s+(\d{{4}}))?")
+# the year: stated ("March 5, 2023"), relative ("on October 27 last year") or left to the publication date
+_YEAR = r"(?:,?\s+(\d{4})|,?\s+(last|this)\s+year\b)?"
+EXPLICIT_MD = icase(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}")
+EXPLICIT_DM = icase(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\b\.?{_YEAR}")
 WEEKDAY = icase(
     rf"\b(?:(last|this|past|previous|early|late|on)\s+)?({_WD_ALT})\b(?:\s+(morning|afternoon|evening|night))?")
 # "two hours after the launch," ending its phrase: an answer the same day to the story's launch
@@ -95,13 +97,17 @@ TIME = icase(
     r"|\b([01]?\d|2[0-3]):([0-5]\d)\s+(?=(?:local|KST|JST|GMT|UTC|South\s+Korean|Korean|Seoul|Pyongyang|Tokyo))")
 ZONE = icase(
     r"^\s*(?:\(\s*)?(KST|JST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|local\s+time|(?:South\s+)?Korean?\s+time|Seoul\s+time"
-    r"|Pyongyang\s+time|Japan(?:ese)?\s+time|Tokyo\s+time|Moscow\s+time|Tehran\s+time|Beijing\s+time)")
+    r"|Pyongyang\s+time|Japan(?:ese)?\s+time|Tokyo\s+time|Moscow\s+time|Tehran\s+time|Beijing\s+time"
+    # the reporter's zone named by its city ("5:30 p.m. Washington time"): the Pentagon's and INDOPACOM's clocks
+    r"|Washington\s+time|New\s+York\s+time|Eastern\s+time|Pacific\s+time|Hawaii\s+time)")
 ZONE_TZ = {
     "kst": "Asia/Seoul", "jst": "Asia/Tokyo", "gmt": "UTC", "utc": "UTC", "et": "America/New_York",
     "est": "America/New_York", "edt": "America/New_York", "pt": "America/Los_Angeles",
     "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles", "moscow time": "Europe/Moscow",
     "tehran time": "Asia/Tehran", "beijing time": "Asia/Shanghai", "tokyo time": "Asia/Tokyo",
-    "japan time": "Asia/Tokyo", "japanese time": "Asia/Tokyo",
+    "japan time": "Asia/Tokyo", "japanese time": "Asia/Tokyo", "washington time": "America/New_York",
+    "new york time": "America/New_York", "eastern time": "America/New_York", "pacific time": "America/Los_Angeles",
+    "hawaii time": "Pacific/Honolulu",
 }
 NOT_LAUNCH_TIME = icase(
     r"\b(?:announced|said|reported|statement|briefing|issued|tweeted|posted)\s+(?:\w+\s+){0,2}$")
@@ -151,6 +157,15 @@ class DateHit:
     site: bool = False  # stated in the launch site's terms ("3:17 a.m. Wednesday local time", "Wednesday in Iraq")
 
 
+def _year(stated: str | None, relative: str | None, anchor: Anchor | None) -> int | None:
+    """The year of an explicit date: the stated one, or "last year"/"this year" counted from the publication."""
+    if stated:
+        return int(stated)
+    if relative and anchor is not None:
+        return anchor.local_date.year - (relative.lower() == "last")
+    return None
+
+
 def _recent(month: int, day: int, year: int | None, anchor: date | None) -> date | None:
     """Month/day without a year: the latest such date not after the anchor (a day of slack for zones)."""
     try:
@@ -189,7 +204,7 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
         return all(e <= a or s >= b for a, b in taken)
 
     for m in EXPLICIT_MD.finditer(text):
-        d = _recent(MONTHS[m.group(1).lower()], int(m.group(2)), int(m.group(3)) if m.group(3) else None,
+        d = _recent(MONTHS[m.group(1).lower()], int(m.group(2)), _year(m.group(3), m.group(4), anchor),
                     anchor.local_date if anchor else None)
         if d:
             hits.append(DateHit(d, m.start(), m.end(), m.group(0)))
@@ -197,7 +212,7 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
     for m in EXPLICIT_DM.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        d = _recent(MONTHS[m.group(2).lower()], int(m.group(1)), int(m.group(3)) if m.group(3) else None,
+        d = _recent(MONTHS[m.group(2).lower()], int(m.group(1)), _year(m.group(3), m.group(4), anchor),
                     anchor.local_date if anchor else None)
         if d:
             hits.append(DateHit(d, m.start(), m.end(), m.group(0)))

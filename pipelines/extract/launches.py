@@ -461,6 +461,10 @@ def _launch_verb(clause: str, systems: list[Mention], offset: int) -> int | None
         # missile before the verb only as a passive/participle ("a missile fired by", "were launched")
         if v.group(0).lower().endswith("ed") and any(0 <= v.start() - e <= 60 for _, e in objs):
             return v.start()
+        # ... past a relative clause: "The Ababeel, which has a range of 2,200 km, was first flight-tested on"
+        if v.group(0).lower().endswith("ed") and any(
+                0 <= v.start() - e <= 160 and RELATIVE_THEN_PASSIVE.fullmatch(clause, e, v.start()) for _, e in objs):
+            return v.start()
     # "carried out a missile test", "conducted a hypersonic weapons test": the missile inside the phrase
     for v in lex_re("test_phrases").finditer(clause):
         if any(v.start() < s and e <= v.end() for s, e in objs):
@@ -475,6 +479,9 @@ def _launch_verb(clause: str, systems: list[Mention], offset: int) -> int | None
     return failed.start(1) if failed else None
 
 
+RELATIVE_THEN_PASSIVE = re.compile(
+    r",\s+(?:which|that|whose)\b[^;]{1,120}?,\s+(?:was|were|had\s+been|has\s+been)\s+(?:first\s+|successfully\s+|"
+    r"again\s+|last\s+|also\s+)?(?:flight-|test-)?", re.IGNORECASE)
 # the subject right before an impact verb is a vehicle, not a missile
 VEHICLE_SUBJECT = re.compile(
     r"\b(?:(?:passenger|fighter)\s+jets?|planes?|airliners?|aircraft|helicopters?)\s+(?:\w+\s+){0,2}$",

@@ -1537,3 +1537,44 @@ def test_a_launch_attempt_that_could_come_within_weeks_is_no_launch(launches):
     text = ("Kim Jong Un has inspected North Korea's first spy satellite and approved a plan for putting it into "
             "orbit, state media said Wednesday, signaling that a long-awaited launch attempt could come within days.")
     assert launches(text, "2023-05-17") == []
+
+
+def test_a_clock_time_in_washington_time_moves_the_day_to_the_sites(launches):
+    # 5:30 p.m. Tuesday in Washington (EST) is 2 a.m. Wednesday in Iran: one launch, on the Iranian day
+    text = ("Iran fired a volley of ballistic missiles at two bases in Iraq early Wednesday. The Pentagon said more "
+            "than a dozen ballistic missiles were launched from Iran at about 5:30 p.m. Washington time on Tuesday.")
+    assert [k[:2] for k in _keys(launches(text, "2020-01-08T13:00:00+03:00"))] == [("IRN", "2020-01-08")]
+
+
+def test_a_clock_time_in_hawaii_time_converts_to_korean_time(launches):
+    text = "North Korea fired a ballistic missile at 2:30 p.m. Hawaii time on Friday, the Indo-Pacific Command said."
+    assert [k[:2] for k in _keys(launches(text, "2023-03-11"))] == [("PRK", "2023-03-11")]
+
+
+def test_a_date_followed_by_last_year_is_in_the_year_before_publication(launches):
+    text = ("India carried out a night trial of the Agni-5 ballistic missile on Thursday evening. The Agni-5 was last "
+            "flown on October 27 last year, in what the government described as a user trial.")
+    dates = sorted(k[1] for k in _keys(launches(text, "2022-12-16T09:30:00+05:30")))
+    assert dates == ["2021-10-27", "2022-12-15"]
+
+
+def test_a_date_followed_by_this_year_stays_in_the_year_of_publication(launches):
+    text = "Pakistan test-fired a Shaheen-III ballistic missile on 9 April this year, the military said."
+    assert [k[:2] for k in _keys(launches(text, "2022-06-01"))] == [("PAK", "2022-04-09")]
+
+
+def test_flew_with_a_system_as_its_object_is_a_firing(launches):
+    text = "On Thursday, the DRDO flew Pralay from Dr APJ Abdul Kalam Island, this time with a heavier payload."
+    assert [k[:2] for k in _keys(launches(text, "2021-12-24T20:00:00+05:30"))] == [("IND", "2021-12-23")]
+
+
+def test_a_maiden_flight_with_its_own_day_is_a_launch(launches):
+    text = ("India flew the Pralay missile for the second time on Thursday. The maiden flight on Wednesday morning "
+            "had followed a quasi-ballistic trajectory.")
+    assert sorted(k[1] for k in _keys(launches(text, "2021-12-24T20:00:00+05:30"))) == ["2021-12-22", "2021-12-23"]
+
+
+def test_a_passive_firing_after_a_relative_clause_keeps_its_missile_subject(launches):
+    text = ("Pakistan tested the Ababeel on Wednesday. The Ababeel, which has a reported range of 2,200 kilometres, "
+            "was first flight-tested on January 24, 2017.")
+    assert sorted(k[1] for k in _keys(launches(text, "2023-10-18T19:40:00+05:00"))) == ["2017-01-24", "2023-10-18"]
