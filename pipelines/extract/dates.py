@@ -157,13 +157,26 @@ class DateHit:
     site: bool = False  # stated in the launch site's terms ("3:17 a.m. Wednesday local time", "Wednesday in Iraq")
 
 
-def _year(stated: str | None, relative: str | None, anchor: Anchor | None) -> int | None:
-    """The year of an explicit date: the stated one, or "last year"/"this year" counted from the publication."""
+def _year(stated: str | None, relative: str | None, anchor: Anchor | None, before: str = "") -> int | None:
+    """The year of an explicit date: the stated one, "last year"/"this year" counted from the publication, or
+    the year before when the date tells of "last year's" event ("Last year's exercise, which Putin oversaw on
+    Oct. 26"); ``before`` is the clause's text up to the date."""
     if stated:
         return int(stated)
-    if relative and anchor is not None:
+    if anchor is None:
+        return None
+    if relative:
         return anchor.local_date.year - (relative.lower() == "last")
+    if LAST_YEARS_BEFORE.search(before[-90:]):
+        return anchor.local_date.year - 1
     return None
+
+
+LAST_YEARS_BEFORE = icase(r"\blast\s+year['’]s\b")
+# holidays that name their day: "on Christmas morning", "on New Year's Eve"
+HOLIDAY = icase(r"\b(?:on\s+)?(christmas|new\s+year['’]s)(?:\s+(day|eve|morning|night|evening))?\b")
+HOLIDAYS = {("christmas", None): (12, 25), ("christmas", "eve"): (12, 24), ("new year's", None): (1, 1),
+            ("new year's", "eve"): (12, 31)}
 
 
 def _recent(month: int, day: int, year: int | None, anchor: date | None) -> date | None:
@@ -204,18 +217,29 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
         return all(e <= a or s >= b for a, b in taken)
 
     for m in EXPLICIT_MD.finditer(text):
-        d = _recent(MONTHS[m.group(1).lower()], int(m.group(2)), _year(m.group(3), m.group(4), anchor),
-                    anchor.local_date if anchor else None)
+        year = _year(m.group(3), m.group(4), anchor, text[: m.start()])
+        d = _recent(MONTHS[m.group(1).lower()], int(m.group(2)), year, anchor.local_date if anchor else None)
         if d:
             hits.append(DateHit(d, m.start(), m.end(), m.group(0)))
             taken.append((m.start(), m.end()))
     for m in EXPLICIT_DM.finditer(text):
         if not free(m.start(), m.end()):
             continue
-        d = _recent(MONTHS[m.group(2).lower()], int(m.group(1)), _year(m.group(3), m.group(4), anchor),
-                    anchor.local_date if anchor else None)
+        year = _year(m.group(3), m.group(4), anchor, text[: m.start()])
+        d = _recent(MONTHS[m.group(2).lower()], int(m.group(1)), year, anchor.local_date if anchor else None)
         if d:
             hits.append(DateHit(d, m.start(), m.end(), m.group(0)))
+            taken.append((m.start(), m.end()))
+    for m in HOLIDAY.finditer(text):
+        # a holiday names a day only as a time ("on Christmas", "Christmas morning"), not in "Christmas celebrations"
+        name, part = " ".join(m.group(1).lower().replace("’", "'").split()), (m.group(2) or "").lower() or None
+        if not (m.group(0).lower().startswith("on") or part) or not free(m.start(), m.end()):
+            continue
+        month, day = HOLIDAYS.get((name, "eve" if part == "eve" else None), (0, 0))
+        d = _recent(month, day, None, anchor.local_date if anchor else None) if month else None
+        if d:
+            hits.append(DateHit(d, m.start(), m.end(), m.group(0), part if part in ("morning", "evening", "night")
+                                else None))
             taken.append((m.start(), m.end()))
     for m in WEEKDAY.finditer(text):
         if not free(m.start(), m.end()):

@@ -1578,3 +1578,33 @@ def test_a_passive_firing_after_a_relative_clause_keeps_its_missile_subject(laun
     text = ("Pakistan tested the Ababeel on Wednesday. The Ababeel, which has a reported range of 2,200 kilometres, "
             "was first flight-tested on January 24, 2017.")
     assert sorted(k[1] for k in _keys(launches(text, "2023-10-18T19:40:00+05:00"))) == ["2017-01-24", "2023-10-18"]
+
+
+def test_a_day_of_last_years_event_is_in_the_year_before(launches):
+    text = ("Russia test-fired a Yars missile from Plesetsk on Wednesday. Last year's exercise, which Putin oversaw on "
+            "Oct. 26, also included the launch of a Yars from Plesetsk.")
+    dates = sorted(k[1] for k in _keys(launches(text, "2023-10-25T21:15:00+03:00")))
+    assert dates == ["2022-10-26", "2023-10-25"]
+
+
+def test_christmas_morning_names_its_day(launches):
+    text = "Russia launched a massive missile and drone attack on Ukraine's energy facilities on Christmas morning."
+    assert [k[:2] for k in _keys(launches(text, "2024-12-25T17:30:00+02:00"))] == [("RUS", "2024-12-25")]
+
+
+def test_christmas_as_a_word_names_no_day(launches):
+    # "Christmas celebrations" is no time expression: the firing keeps the weekday it is given
+    text = "North Korea fired a cruise missile on Friday, as South Koreans prepared Christmas celebrations."
+    assert [k[:2] for k in _keys(launches(text, "2024-12-23"))] == [("PRK", "2024-12-20")]
+
+
+def test_a_relative_clause_after_an_offsets_referent_keeps_the_referents_firing(launches):
+    # the comma opens ", which runs ...": the Guard's own verb after it is the recalled launch, eight days back
+    text = ("Sunday's launch came eight days after Iran's Revolutionary Guard, which runs its own space program, put "
+            "the Soraya satellite into an orbit about 750 kilometers above the Earth.")
+    assert ("IRN", "2024-01-20") in [k[:2] for k in _keys(launches(text, "2024-01-28T14:30:00+04:00"))]
+
+
+def test_putting_a_satellite_into_an_orbit_is_a_launch(launches):
+    text = "Iran's Revolutionary Guard put the Soraya satellite into an orbit 750 kilometers high on Saturday."
+    assert [k[:2] for k in _keys(launches(text, "2024-01-21T10:00:00+03:30"))] == [("IRN", "2024-01-20")]
