@@ -22,7 +22,7 @@ from pipelines.extract.mentions import SentenceMentions, is_object_position, sen
 from pipelines.extract.reactions import Reactor, cue_hits, find_reactions
 from pipelines.extract.sentences import nlp, spans_from_doc
 
-EXTRACTOR_VERSION: str = "0.8.31"
+EXTRACTOR_VERSION: str = "0.8.32"
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractionError", "extract_events", "extract_many"]
 
@@ -37,17 +37,28 @@ LAUNCH_FIELDS = ("launch_time_local", "missile_count_min", "missile_count_text",
                  "missile_name", "launch_site", "distance_km", "apogee_km")
 
 
+# between two states of one subject, or after a headline's label
+COORDINATED = re.compile(r"\s*(?:,|and|&|:)\s*(?:the\s+)?|\s*:.*", re.IGNORECASE | re.DOTALL)
+
+
 def _default_launcher(title: str | None) -> str | None:
     """The launcher a headline names ("North Korea fires ..."), used when a sentence names none."""
     if not title:
         return None
     g = gazetteer()
     verbs = lex_re("launch_verbs")
-    for m in g.find("country", title) + g.find("actor", title):
+    named = sorted(g.find("country", title) + g.find("actor", title), key=lambda m: m.start)
+    for m in named:
         if is_object_position(title, m, []):
             continue  # "A missile over Japan, four fired in reply": the state flown over
         rest = title[m.end : m.end + 40]
         verb = verbs.search(rest)
+        if verb and any(m.end <= o.start < m.end + verb.start() and not COORDINATED.fullmatch(title, m.end, o.start)
+                        for o in named):
+            # "U.S. confirms North Korea tested an ICBM", "Beijing urges restraint after North Korea tests ...": the
+            # firing verb has a subject of its own (a coordinated one, "US and South Korea fire", starts here; a
+            # label, "North Korea: US and South Korea fire missiles", names the story's launcher)
+            continue
         if verb and is_bare_noun(title, m.end + verb.start(), verb.group(0)):
             verb = None  # "G7 leaders condemn North Korea's missile launches": a noun, no firing
         if verb or HEADLINE_TESTS.match(rest):

@@ -390,6 +390,8 @@ REPORT_BEFORE = icase(
     r"|confirmed|confirms|claimed|disclosed|revealed|acknowledged|stated|released|issued|published"
     # "revised its assessment on Friday, saying that both missiles flew around 600 kilometers"
     r"|(?:revised|updated|raised|lowered|corrected)\s+(?:its|their|the)\s+(?:\w+\s+)?(?:assessment|estimate|tally|count|figures?)"
+    # ... "revised the count to one on Wednesday"
+    r"(?:\s+(?:down\s+|up\s+)?(?:to|from)\s+[\w-]+)?"
     r")\s+(?:(?:early|late)\s+)?(?:on\s+)?$")
 # "China and Russia on Thursday vetoed ...", "the military on Friday revised its assessment of the missiles
 # fired a day earlier": the day of what was said or done about a launch, not of the launch

@@ -307,7 +307,9 @@ def _find_launcher(text: str, a: int, b: int, ments: SentenceMentions, verb_pos:
         # a country that heads a reporting phrase ("South Korea's Joint Chiefs said", "The U.S. Pacific Command
         # said") is not the launcher
         if m.kind == "country" and (any(0 <= x.start - m.end <= 2 and not _launcher_capable(x) for x in ments.actors)
-                                    or NAMED_REPORTER_AFTER.match(text, m.end) or REPORTERS_AFTER.match(text, m.end)):
+                                    or NAMED_REPORTER_AFTER.match(text, m.end) or REPORTERS_AFTER.match(text, m.end)
+                                    or (verb_pos is not None and m.end <= verb_pos
+                                        and STATE_SAID_AFTER.match(text, m.end, verb_pos))):
             continue
         usable.append((m, iso))
         if qualifier:
@@ -360,6 +362,11 @@ REPORTERS_AFTER = re.compile(
     r"(?:officials?|authorities|government|sources|officers|diplomats|media)\s+"
     r"(?:\w+ly\s+|later\s+|also\s+|have\s+|had\s+)?(?:said|say|says|told|reported|believed?|believes|estimated"
     r"|assessed|confirmed)\b")
+# "Japan initially said two ballistic missiles had been fired": the state reports a firing it did not make (but
+# "North Korea said it had fired", "Iran said its forces launched" report their own)
+STATE_SAID_AFTER = re.compile(
+    r"(?:\s+\w+ly)?\s+(?:said|says|reported|told\s+\w+)\s+(?:that\s+)?(?!it\b|they\b|its\b|their\b)"
+    r"(?:an?|the|two|three|four|one|several|\d+)\b", re.IGNORECASE)
 # "U.S. Pacific Command said", "South Korean Navy officials told": a named body of that state reporting
 NAMED_REPORTER_AFTER = re.compile(
     r"(?:\s+[A-Z][\w.&'-]*){1,4}\s+(?:officials?\s+)?(?:said|says|told|reported|announced|confirmed|added|stated)\b")
@@ -371,8 +378,13 @@ def _qualifies_missile(after: str) -> bool:
 
 
 def _subject_of_verb(text: str, m: Mention, verb_pos: int) -> bool:
+    # ("after North Korea said it had tested": the state reports its own firing)
     return bool(CONJ_BEFORE.search(text[max(0, m.start - 20) : m.start])
-                and SUBJECT_GAP.match(text[m.end : verb_pos]))
+                and (SUBJECT_GAP.match(text[m.end : verb_pos]) or SELF_REPORT_GAP.match(text[m.end : verb_pos])))
+
+
+SELF_REPORT_GAP = re.compile(r"^\s+(?:said|says|claimed|claims|announced|confirmed)\s+(?:that\s+)?(?:it|they)\s+"
+                             r"(?:had\s+|has\s+|have\s+)?(?:successfully\s+)?$", re.IGNORECASE)
 
 
 def _weak_launcher(text: str, a: int, b: int, ments: SentenceMentions) -> str | None:
@@ -687,8 +699,8 @@ def _split_same_day(text: str, piece: Piece, same_day: set[int]) -> list[Piece]:
 # "South Korea and the United States fired", "the South Korean and US militaries each fired": a joint subject
 JOINT_AND = re.compile(r"^\s+and\s+(?:the\s+)?$")
 JOINT_TO_VERB = re.compile(
-    r"^(?:['’]s)?(?:\s+(?:militaries|forces|armies|navies|troops|military|army))?(?:\s+(?:each|both|jointly|also|together|then))?"
-    r"\s+$", re.IGNORECASE)
+    r"^(?:['’]s)?(?:\s+(?:militaries|forces|armies|navies|troops|soldiers|military|army))?"
+    r"(?:\s+(?:have|has|had))?(?:\s+(?:each|both|jointly|also|together|then))?\s+$", re.IGNORECASE)
 
 
 def _joint_subject(text: str, a: int, verb_pos: int, ments: SentenceMentions) -> list[str] | None:
@@ -939,6 +951,12 @@ def fill_attributes(scope: Scope, full_text: str, ments: SentenceMentions, ancho
             # "imposed new sanctions on Thursday, in response to Tehran's missile attack this month": the day
             # before the cue is the response's
             hits = [h for h in hits if h.start > resp.start()]
+        elif scope.verb and (resp := RESPONSE_TO.search(clause)):
+            # "have fired four missiles in response to North Korea's launch of a ballistic missile on Tuesday": a
+            # day after the launch the firing answers dates that launch, not the answer
+            hits = [h for h in hits if h.start < resp.end() or not (
+                lex_re("launch_nouns").search(clause[resp.end() : h.start])
+                or lex_re("launch_verbs").search(clause[resp.end() : h.start]))]
         bound = [h for h in hits if h.value is not None and LAUNCH_NOUN_AFTER.match(clause, h.end)]
         if bound:
             # "to discuss the November 18 launch": a date that modifies the launch noun dates the launch

@@ -1608,3 +1608,47 @@ def test_a_relative_clause_after_an_offsets_referent_keeps_the_referents_firing(
 def test_putting_a_satellite_into_an_orbit_is_a_launch(launches):
     text = "Iran's Revolutionary Guard put the Soraya satellite into an orbit 750 kilometers high on Saturday."
     assert [k[:2] for k in _keys(launches(text, "2024-01-21T10:00:00+03:30"))] == [("IRN", "2024-01-20")]
+
+
+def test_a_headlines_reporting_state_is_not_the_default_launcher(launches):
+    # "U.S. confirms North Korea tested": a sentence that names no launcher falls back on North Korea, not the U.S.
+    text = ("The Pentagon revised its first reading of the launch on Tuesday. In May, the North tested another new "
+            "weapon, the Hwasong-12; fired from Kusong on May 14, it reached an altitude of 2,111 kilometers.")
+    keys = _keys(launches(text, "2017-07-05T19:30:00+09:00", title="U.S. confirms North Korea tested an ICBM"))
+    assert {k[0] for k in keys} == {"PRK"}
+
+
+def test_a_day_inside_the_launch_a_firing_answers_dates_that_launch(launches):
+    text = ("South Korea fired two missiles into the sea in response to North Korea's launch of a ballistic missile "
+            "over Japan on Tuesday.")
+    assert [k[:2] for k in _keys(launches(text, "2022-10-05T08:30:00+01:00"))] == [("KOR", None)]
+
+
+def test_a_joint_subject_with_an_auxiliary_fires_for_both_states(launches):
+    text = "The US and South Korea have fired four missiles into the sea off the east coast on Wednesday."
+    assert sorted(k[:2] for k in _keys(launches(text, "2022-10-05T20:00:00+09:00"))) == [
+        ("KOR", "2022-10-05"), ("USA", "2022-10-05")]
+
+
+def test_a_headline_state_whose_firing_verb_has_another_subject_is_not_the_default(launches):
+    text = "The missile was fired from waters off Sinpo on Tuesday, the Joint Chiefs of Staff said."
+    title = "Seoul scrambles jets as North Korea fires ballistic missile"
+    assert [k[:2] for k in _keys(launches(text, "2021-10-20T19:00:00+08:00", title=title))] == [("PRK", "2021-10-19")]
+
+
+def test_a_state_that_says_it_fired_after_a_conjunction_is_the_launcher(launches):
+    text = ("Beijing on Wednesday urged all parties to exercise restraint after North Korea said it had tested a new "
+            "type of submarine-launched ballistic missile on Tuesday.")
+    assert [k[:2] for k in _keys(launches(text, "2021-10-20T19:00:00+08:00"))] == [("PRK", "2021-10-19")]
+
+
+def test_a_state_that_says_missiles_were_fired_only_reports_them(launches):
+    text = ("North Korea launched a ballistic missile from Sinpo on Tuesday. Japan initially said two ballistic "
+            "missiles had been fired, before it revised the count.")
+    assert {k[0] for k in _keys(launches(text, "2021-10-20T19:00:00+09:00"))} == {"PRK"}
+
+
+def test_the_day_a_count_was_revised_to_a_new_figure_is_a_statement_day(launches):
+    text = ("North Korea fired a ballistic missile on Tuesday. Japan's defense ministry said two missiles had been "
+            "fired, then revised the count to one on Wednesday.")
+    assert [k[:2] for k in _keys(launches(text, "2021-10-20T19:00:00+09:00"))] == [("PRK", "2021-10-19")]
