@@ -325,6 +325,13 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
         else:
             out.append(h)
     out.sort(key=lambda h: h.start)
+    # "state media reported on March 25 that Kim had overseen the launch the previous day": counted back from the
+    # statement's day, not from the publication's
+    stated = next((h.value for h in out if h.part_of_day == "statement" and h.value is not None), None)
+    if stated is not None:
+        out = [DateHit(stated - timedelta(days=1), h.start, h.end, h.text, h.part_of_day, h.ahead)
+               if h.part_of_day != "statement" and DAY_BEFORE_STATEMENT.fullmatch(h.text) and h.start > stated_at(out)
+               else h for h in out]
     if any(h.value is not None and h.text.lower() != "overnight" for h in out):
         # "overnight and on the morning of Dec. 29": a stated day beats the vague night before publication
         out = [h for h in out if h.text.lower() != "overnight"]
@@ -415,6 +422,14 @@ def number(words: str | None) -> int | None:
     """'12', 'twelve', 'a' -> the count; None for anything else ("a few", "several")."""
     key = " ".join((words or "").lower().split())
     return int(key) if key.isdigit() else NUMBER_WORDS.get(key)
+
+
+DAY_BEFORE_STATEMENT = re.compile(r"(?i)the\s+previous\s+day|the\s+day\s+before|(?:a|one)\s+day\s+earlier")
+
+
+def stated_at(hits: list[DateHit]) -> int:
+    """Where the first statement day among ``hits`` stands in the text."""
+    return next(h.start for h in hits if h.part_of_day == "statement" and h.value is not None)
 
 
 def days_back(hit: DateHit) -> int | None:

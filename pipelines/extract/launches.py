@@ -437,7 +437,7 @@ def is_bare_noun(text: str, start: int, verb: str) -> bool:
 
 
 COMPOUND_HEAD_AFTER = re.compile(
-    r"\s+(?:sites?|pads?|facilit(?:y|ies)|complex|platforms?|windows?|tubes?|silos?|control|units?|preparations?"
+    r"\s+(?:sites?|pads?|stands?|towers?|gantr(?:y|ies)|facilit(?:y|ies)|complex|platforms?|windows?|tubes?|silos?|control|units?|preparations?"
     r"|committee|schedule|areas?|points?|positions?|locations?|capabilit(?:y|ies))\b", re.IGNORECASE)
 
 

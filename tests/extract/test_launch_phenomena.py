@@ -1652,3 +1652,17 @@ def test_the_day_a_count_was_revised_to_a_new_figure_is_a_statement_day(launches
     text = ("North Korea fired a ballistic missile on Tuesday. Japan's defense ministry said two missiles had been "
             "fired, then revised the count to one on Wednesday.")
     assert [k[:2] for k in _keys(launches(text, "2021-10-20T19:00:00+09:00"))] == [("PRK", "2021-10-19")]
+
+
+def test_a_launch_stand_is_equipment_not_a_launch(launches):
+    # (the dated noun clause would otherwise borrow the launcher of "Iran's satellite launches")
+    text = ("Commercial satellite photos taken Thursday showed a plume of black smoke rising from a pad at the Imam "
+            "Khomeini Space Center, and the charred remains of a rocket on its launch stand. Israel regards Iran's "
+            "satellite launches as cover for developing long-range missiles.")
+    assert launches(text, "2019-08-30T18:00:00+04:30") == []
+
+
+def test_the_previous_day_counts_back_from_a_statement_days_before_publication(launches):
+    text = ("North Korean state media reported on March 25 that Kim Jong Un had overseen the Hwasong-17 launch the "
+            "previous day, saying the missile reached an altitude of 6,248.5km.")
+    assert [k[:2] for k in _keys(launches(text, "2022-03-30T10:00:00+01:00"))] == [("PRK", "2022-03-24")]
