@@ -28,6 +28,9 @@ def nlp() -> Language:
     # Only sentence starts and offsets are read: the lexical attributes spaCy computes for every word it has not
     # seen before (shape, like_num, prefix, ...) were a quarter of the pass, and the tokenizer does not use them.
     pipe.vocab.lex_attr_getters = {}
+    # no URL matching: every token the tokenizer has not cached is tried against spaCy's long URL regex (a tenth of
+    # the pass), and a URL's dots would not end a sentence either way (the sentencizer looks at "." tokens only)
+    pipe.tokenizer.url_match = None
     return pipe
 
 
