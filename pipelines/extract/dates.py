@@ -6,7 +6,7 @@ Dates resolve against an anchor: the publication date seen in the launch site's 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from itertools import pairwise
 from zoneinfo import ZoneInfo
@@ -327,10 +327,10 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
     out.sort(key=lambda h: h.start)
     # "state media reported on March 25 that Kim had overseen the launch the previous day": counted back from the
     # statement's day, not from the publication's
-    stated = next((h.value for h in out if h.part_of_day == "statement" and h.value is not None), None)
-    if stated is not None:
-        out = [DateHit(stated - timedelta(days=1), h.start, h.end, h.text, h.part_of_day, h.ahead)
-               if h.part_of_day != "statement" and DAY_BEFORE_STATEMENT.fullmatch(h.text) and h.start > stated_at(out)
+    stated = next((h for h in out if h.part_of_day == "statement" and h.value is not None), None)
+    if stated is not None and stated.value is not None:
+        out = [replace(h, value=stated.value - timedelta(days=1))
+               if h.part_of_day != "statement" and h.start > stated.start and DAY_BEFORE_STATEMENT.fullmatch(h.text)
                else h for h in out]
     if any(h.value is not None and h.text.lower() != "overnight" for h in out):
         # "overnight and on the morning of Dec. 29": a stated day beats the vague night before publication
@@ -425,11 +425,6 @@ def number(words: str | None) -> int | None:
 
 
 DAY_BEFORE_STATEMENT = re.compile(r"(?i)the\s+previous\s+day|the\s+day\s+before|(?:a|one)\s+day\s+earlier")
-
-
-def stated_at(hits: list[DateHit]) -> int:
-    """Where the first statement day among ``hits`` stands in the text."""
-    return next(h.start for h in hits if h.part_of_day == "statement" and h.value is not None)
 
 
 def days_back(hit: DateHit) -> int | None:

@@ -614,12 +614,11 @@ def _offset_from_other_event(text: str, end: int) -> bool:
     comma = text.find(",", end)
     if comma < 0:
         return False
-    if (rel := RELATIVE_OPEN.match(text, comma)) and (close := text.find(",", rel.end())) >= 0:
-        # "eight days after Iran's Revolutionary Guard, which runs its own space program, put a satellite into
-        # orbit": the comma opens a relative clause of the referent, whose own verb, a firing, follows it
-        after = close + 1 + len(text[close + 1 :]) - len(text[close + 1 :].lstrip())
-        if lex_re("launch_verbs").match(text, after):
-            return False
+    # "eight days after Iran's Revolutionary Guard, which runs its own space program, put a satellite into orbit":
+    # the comma opens a relative clause of the referent, whose own verb, a firing, follows it
+    if (rel := RELATIVE_OPEN.match(text, comma)) and (close := RELATIVE_CLOSE.search(text, rel.end())) \
+            and lex_re("launch_verbs").match(text, close.end()):
+        return False
     ref = text[end:comma]
     if any(lex_re(k).search(ref) for k in ("launch_nouns", "launch_verbs", "missile_nouns")):
         return False
@@ -627,6 +626,7 @@ def _offset_from_other_event(text: str, end: int) -> bool:
 
 
 RELATIVE_OPEN = re.compile(r",\s+(?:which|who|whose)\b", re.IGNORECASE)
+RELATIVE_CLOSE = re.compile(r",\s*")
 FOLLOWED_BY = re.compile(r",\s+(?=followed\s(?:[^.;]{0,50}?\s)?by\s)")
 
 
