@@ -38,7 +38,7 @@ LAUNCH_FIELDS = ("launch_time_local", "missile_count_min", "missile_count_text",
 
 
 # between two states of one subject, or after a headline's label
-COORDINATED = re.compile(r"\s*(?:,|and|&|:)\s*(?:the\s+)?|\s*:.*", re.IGNORECASE | re.DOTALL)
+COORDINATED = re.compile(r"\s*(?:,|and|&)\s*(?:the\s+)?|\s*:.*", re.IGNORECASE | re.DOTALL)
 
 
 def _default_launcher(title: str | None) -> str | None:
