@@ -96,7 +96,8 @@ TIME = icase(
     r"|\b(?:at|around|about)\s+([01]?\d|2[0-3]):([0-5]\d)\b(?!\s*(?:a\.?m|p\.?m))"
     r"|\b([01]?\d|2[0-3]):([0-5]\d)\s+(?=(?:local|KST|JST|GMT|UTC|South\s+Korean|Korean|Seoul|Pyongyang|Tokyo))")
 ZONE = icase(
-    r"^\s*(?:\(\s*)?(KST|JST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|local\s+time|(?:South\s+)?Korean?\s+time|Seoul\s+time"
+    # ("5:30 p.m. Tuesday, Washington time": the zone may follow the day)
+    r"^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*)?(?:\(\s*)?(KST|JST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|local\s+time|(?:South\s+)?Korean?\s+time|Seoul\s+time"
     r"|Pyongyang\s+time|Japan(?:ese)?\s+time|Tokyo\s+time|Moscow\s+time|Tehran\s+time|Beijing\s+time"
     # the reporter's zone named by its city ("5:30 p.m. Washington time"): the Pentagon's and INDOPACOM's clocks
     r"|Washington\s+time|New\s+York\s+time|Eastern\s+time|Pacific\s+time|Hawaii\s+time)")
@@ -291,6 +292,9 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
     spans = {i for i, (h1, h2) in enumerate(pairwise(hits)) if RANGE_FROM.search(text[max(0, h1.start - 10) : h1.start])
              and RANGE_TO.fullmatch(text[h1.end : h2.start])}
     hits = [h for i, h in enumerate(hits) if i not in spans and i - 1 not in spans]
+    # "overnight Saturday into Sunday": a night attack runs into the later day, when its missiles fly
+    hits = [h1 for h1, h2 in pairwise(hits)
+            if h1.value is None or h2.value is None or not NIGHT_INTO.fullmatch(text, h1.end, h2.start)] + hits[-1:]
     # "(2057 GMT Monday)" dates the clock in another zone; "said on Thursday" dates the statement
     hits = [h for h in hits if not _in_zone_parenthesis(text, h)
             and not FUTURE_BEFORE.search(text[max(0, h.start - 40) : h.start])
@@ -348,6 +352,7 @@ NUCLEAR_TEST_BEFORE = icase(r"\bnuclear\s+(?:weapons?\s+)?(?:test|explosion|deto
 NUCLEAR_TEST_AFTER = icase(r"\s+(?:\w+\s+)?nuclear\s+(?:test|explosion|detonation|blast)\b")
 BOUND_BEFORE = icase(r"\b(?:before|until|till)\s+$")
 RANGE_FROM = icase(r"\b(?:from|between)\s+$")
+NIGHT_INTO = re.compile(r"\s+(?:night\s+)?into\s+(?:early\s+)?", re.IGNORECASE)
 RANGE_TO = re.compile(r"\s*(?:to|through|until|till|and|-|–)\s*", re.IGNORECASE)
 
 # "SEOUL, March 24 (Yonhap) --": the dateline dates the story, not the launch

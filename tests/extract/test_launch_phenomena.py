@@ -1666,3 +1666,14 @@ def test_the_previous_day_counts_back_from_a_statement_days_before_publication(l
     text = ("North Korean state media reported on March 25 that Kim Jong Un had overseen the Hwasong-17 launch the "
             "previous day, saying the missile reached an altitude of 6,248.5km.")
     assert [k[:2] for k in _keys(launches(text, "2022-03-30T10:00:00+01:00"))] == [("PRK", "2022-03-24")]
+
+
+def test_a_washington_zone_after_the_day_still_converts_the_clock(launches):
+    text = ("Iran struck back early Wednesday. The Pentagon said Iran launched more than a dozen missiles at about "
+            "5:30 p.m. Tuesday, Washington time, at the Ain al-Asad air base.")
+    assert [k[:2] for k in _keys(launches(text, "2020-01-08T10:00:00+03:00"))] == [("IRN", "2020-01-08")]
+
+
+def test_overnight_one_day_into_the_next_is_the_later_day(launches):
+    text = "Iran launched hundreds of drones and missiles at Israel overnight Saturday into Sunday."
+    assert [k[:2] for k in _keys(launches(text, "2024-04-14T09:00:00+03:00"))] == [("IRN", "2024-04-14")]
