@@ -419,3 +419,16 @@ def test_urging_to_engage_in_negotiations_is_a_call_for_restraint(reactions):
     got = reactions(LAUNCH + "Britain's foreign secretary urged North Korea to engage in good faith in meaningful "
                     "negotiations.")
     assert ("GBR", None, "call_for_restraint") in got
+
+
+def test_appalled_and_horrific_are_condemnations(reactions):
+    text = ("Russia fired missiles at Kyiv on Monday. Britain's Prime Minister Keir Starmer said he was appalled by "
+            "the attack. EU foreign policy chief Kaja Kallas called the attack \"a horrific example of Russia's "
+            "intensified attacks\".")
+    assert {("GBR", None, "condemnation"), (None, "EU", "condemnation")} <= reactions(text, "2025-04-24")
+
+
+def test_crossing_any_line_and_not_happy_with_are_condemnations(reactions):
+    text = ("Russia fired missiles at Kyiv on Monday. U.S. special envoy Keith Kellogg said the strike \"crossed any "
+            "line of decency.\" President Donald Trump wrote: \"I am not happy with the Russian strikes on KYIV.\"")
+    assert ("USA", None, "condemnation") in reactions(text, "2025-04-24")
