@@ -97,7 +97,8 @@ TIME = icase(
     r"|\b([01]?\d|2[0-3]):([0-5]\d)\s+(?=(?:local|KST|JST|GMT|UTC|South\s+Korean|Korean|Seoul|Pyongyang|Tokyo))")
 ZONE = icase(
     # ("5:30 p.m. Tuesday, Washington time": the zone may follow the day)
-    r"^\s*(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s*,?\s*)?(?:\(\s*)?(KST|JST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|local\s+time|(?:South\s+)?Korean?\s+time|Seoul\s+time"
+    rf"^\s*(?:(?:on\s+)?(?:{_WD_ALT})\s*,?\s*)?"
+    r"(?:\(\s*)?(KST|JST|GMT|UTC|ET|EST|EDT|PT|PST|PDT|local\s+time|(?:South\s+)?Korean?\s+time|Seoul\s+time"
     r"|Pyongyang\s+time|Japan(?:ese)?\s+time|Tokyo\s+time|Moscow\s+time|Tehran\s+time|Beijing\s+time"
     # the reporter's zone named by its city ("5:30 p.m. Washington time"): the Pentagon's and INDOPACOM's clocks
     r"|Washington\s+time|New\s+York\s+time|Eastern\s+time|Pacific\s+time|Hawaii\s+time)")

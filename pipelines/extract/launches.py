@@ -437,8 +437,9 @@ def is_bare_noun(text: str, start: int, verb: str) -> bool:
 
 
 COMPOUND_HEAD_AFTER = re.compile(
-    r"\s+(?:sites?|pads?|stands?|towers?|gantr(?:y|ies)|facilit(?:y|ies)|complex|platforms?|windows?|tubes?|silos?|control|units?|preparations?"
-    r"|committee|schedule|areas?|points?|positions?|locations?|capabilit(?:y|ies))\b", re.IGNORECASE)
+    r"\s+(?:sites?|pads?|stands?|towers?|gantr(?:y|ies)|facilit(?:y|ies)|complex|platforms?|windows?|tubes?|silos?"
+    r"|control|units?|preparations?|committee|schedule|areas?|points?|positions?|locations?|capabilit(?:y|ies))\b",
+    re.IGNORECASE)
 
 
 def _launch_noun(clause: str) -> re.Match[str] | None:
