@@ -140,3 +140,16 @@ def test_literal_gate_keeps_every_match():
             assert (gated.search(s) is None) == (not expected), (name, s)
             turned_away += bool(gated.gate) and not any(lit in s.lower() for lit in gated.gate)
     assert turned_away > 1000
+
+
+def test_gate_made_after_a_text_was_scanned_still_sees_its_literals():
+    """The literals a text holds are found once, for every gate known then; a pattern compiled later, with a
+    literal the scan did not look for, must not be turned away by that remembered scan."""
+    from pipelines.extract.gazetteer import CaselessRegex
+
+    text = "The Zorblatt-7 engine was fired on the stand."
+    assert CaselessRegex(r"\bengine\b").search(text) is not None  # scans the text, remembers what it holds
+    late = CaselessRegex(r"\bzorblatt-\d\b")
+    assert late.gate == {"zorblatt-"}
+    assert [m.group(0) for m in late.finditer(text)] == ["zorblatt-7"]
+    assert late.search(text) is not None
