@@ -16,7 +16,7 @@ from multiprocessing import Pool
 from typing import Any
 
 from pipelines.extract.dates import make_anchor
-from pipelines.extract.gazetteer import anchor_re, gazetteer, lex_re
+from pipelines.extract.gazetteer import anchors, gazetteer, lex_re
 from pipelines.extract.launches import Launch, Scope, assemble, fill_attributes, find_scopes, is_bare_noun
 from pipelines.extract.mentions import SentenceMentions, is_object_position, sentence_mentions
 from pipelines.extract.reactions import Reactor, cue_hits, find_reactions
@@ -132,12 +132,12 @@ def extract_events(
 def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: str | None) -> list[dict]:
     g = gazetteer()
     spans = spans_from_doc(text, doc)
-    # two literal tries over the lowercased sentences pick those worth examining (a search per sentence stops at
-    # its first anchor: cheaper than collecting every anchor of the article)
+    # two automata of literal stems pick the sentences worth examining (a scan per sentence stops at its first
+    # stem: cheaper than collecting every stem of the article)
     low = text.lower()
-    launch_anchor, reaction_anchor = anchor_re("launch_anchors"), anchor_re("reaction_anchors")
-    relevant = [(i, a, b) for i, (a, b) in enumerate(spans) if launch_anchor.search(low, a, b)]
-    cue_idx = {i for i, (a, b) in enumerate(spans) if reaction_anchor.search(low, a, b)}
+    launch_anchor, reaction_anchor = anchors("launch_anchors"), anchors("reaction_anchors")
+    relevant = [(i, a, b) for i, (a, b) in enumerate(spans) if launch_anchor.found_in(low, a, b)]
+    cue_idx = {i for i, (a, b) in enumerate(spans) if reaction_anchor.found_in(low, a, b)}
     ments: dict[int, SentenceMentions] = {}
 
     def mentions_of(i: int) -> SentenceMentions:

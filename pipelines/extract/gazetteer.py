@@ -403,10 +403,25 @@ def reaction_res() -> dict[str, CaselessRegex]:
     return {rtype: CaselessRegex(rf"\b(?:{_flat(value)})") for rtype, value in lexicon()["reaction_cues"].items()}
 
 
+class Anchors:
+    """A lexicon anchor list (lowercase stems, matched anywhere) as an Aho-Corasick automaton: the prefilter asks
+    it, sentence by sentence, whether a lowercased article holds one of the stems there (a trie regex tried every
+    position of every sentence: ~7% of the rule time)."""
+
+    def __init__(self, words: list[str]) -> None:
+        self._automaton = ahocorasick.Automaton()
+        for w in words:
+            self._automaton.add_word(w, w)
+        self._automaton.make_automaton()
+
+    def found_in(self, low: str, start: int = 0, end: int | None = None) -> bool:
+        """One of the stems lies wholly inside ``low[start:end]``."""
+        return next(self._automaton.iter(low, start, len(low) if end is None else end), None) is not None
+
+
 @cache
-def anchor_re(name: str) -> re.Pattern[str]:
-    """Trie regex over the lowercase stems of a lexicon anchor list (matched on lowercased text)."""
-    return re.compile(trie_regex(sorted({str(w).lower() for w in lexicon()[name]})))
+def anchors(name: str) -> Anchors:
+    return Anchors(sorted({str(w).lower() for w in lexicon()[name]}))
 
 
 def icase(pattern: str) -> CaselessRegex:

@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipelines.extract.gazetteer import anchor_re, lex_re, reaction_res
+from pipelines.extract.gazetteer import anchors, lex_re, reaction_res
 
 CUE_SAMPLES = {
     "condemnation": ["strongly condemned the act", "called it unacceptable", "filed a stern protest",
@@ -51,14 +51,14 @@ def test_each_reaction_cue_sample_matches_its_type(rtype):
 @pytest.mark.parametrize("rtype", sorted(CUE_SAMPLES))
 def test_each_reaction_cue_sample_passes_the_prefilter(rtype):
     for phrase in CUE_SAMPLES[rtype]:
-        assert anchor_re("reaction_anchors").search(phrase.lower()), phrase
+        assert anchors("reaction_anchors").found_in(phrase.lower()), phrase
 
 
 def test_launch_verbs_pass_the_launch_prefilter():
     for phrase in ["test-fired a rocket", "launched two missiles", "missiles struck the city", "it flew 300 km",
                    "the previous two attempts", "placed a satellite into orbit", "the Sarmat made its first flight",
                    "carried out a hypersonic weapons test"]:
-        assert anchor_re("launch_anchors").search(phrase.lower()), phrase
+        assert anchors("launch_anchors").found_in(phrase.lower()), phrase
 
 
 def test_negative_cues_cover_deals_parades_and_deployment():
@@ -153,3 +153,12 @@ def test_gate_made_after_a_text_was_scanned_still_sees_its_literals():
     assert late.gate == {"zorblatt-"}
     assert [m.group(0) for m in late.finditer(text)] == ["zorblatt-7"]
     assert late.search(text) is not None
+
+
+def test_prefilter_stem_must_lie_inside_the_sentence():
+    low = "the crowd cheered the missile crews. they went home."
+    launch = anchors("launch_anchors")
+    assert launch.found_in(low, 0, 36)
+    assert not launch.found_in(low, 37, len(low))
+    assert not launch.found_in(low, 0, 26)  # "the crowd cheered the miss": the stem is cut by the end
+    assert not launch.found_in(low, 24, 36)  # "ssile crews.": cut by the start
