@@ -1,6 +1,11 @@
-"""Sentence spans: spaCy's sentencizer plus the repairs news text needs."""
+"""Sentence spans: spaCy's tokenizer and sentencizer rule plus the repairs news text needs."""
 
-from pipelines.extract.sentences import nlp, sentence_spans, spans_from_doc
+import json
+from pathlib import Path
+
+from spacy.pipeline import Sentencizer
+
+from pipelines.extract.sentences import nlp, sentence_spans, sentence_starts, spans_from_doc
 
 
 def test_sentence_spans_split_a_headline_line_and_after_a_clock_time():
@@ -24,3 +29,37 @@ def test_urls_split_into_the_same_sentences_without_spacys_url_matcher():
                  "Visit kcna.kp. It said so.", "The report (nknews.org/2023/04/Hwasong-18.Test) said. Next.",
                  "Email info@mod.go.jp.Then more."]:
         assert spans_from_doc(text, nlp()(text)) == spans_from_doc(text, plain(text)), text
+
+
+def _sample_texts() -> list[str]:
+    texts = []
+    for path in sorted(Path(__file__).resolve().parents[2].joinpath("data", "inbox").rglob("*.json")):
+        try:
+            texts.append(json.loads(path.read_text(encoding="utf-8"))["text"])
+        except (ValueError, KeyError, TypeError):
+            continue
+    return texts
+
+
+def test_sentence_starts_are_where_spacys_sentencizer_puts_them():
+    """The starts read off the token arrays equal those spaCy's Sentencizer sets on the same docs: on the
+    sample corpus, and on runs of end marks, quotes and brackets after them, ellipses, and edge cases."""
+    texts = [
+        *_sample_texts(),
+        "It flew. The JCS said so!! Then... more? Yes.",
+        'He said "It flew." Then he left. (The launch was at 7.) And more.',
+        "Wait?! Really!? «Yes.» ¿Que? No...",
+        "  Leading space. Trailing space.  ",
+        "No end mark at all",
+        ".",
+        "...",
+        "A. B. C.",
+        "The missile flew 600 km.\n\nThe JCS said.\nIt added",
+    ]
+    assert len(texts) > 20
+    sentencizer = Sentencizer()
+    for text in texts:
+        doc = nlp()(text)
+        ours = sentence_starts(doc)
+        expected = [t.idx for t in sentencizer(doc) if t.is_sent_start]
+        assert ours == expected, text
