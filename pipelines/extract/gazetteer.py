@@ -388,6 +388,17 @@ class CaselessRegex:
         return self.icase.finditer(text)
 
 
+def find_each(patterns: dict[str, CaselessRegex], text: str) -> dict[str, list[re.Match[str]]]:
+    """Every match of each pattern in ``text`` (what ``list(p.finditer(text))`` gives), lowercasing and gating
+    once for the whole family: the reaction cues run their nine types on every candidate sentence."""
+    low = _LOW_CACHE.get(text) or _lowered(text)
+    if len(low) != len(text):
+        return {key: list(p.icase.finditer(text)) for key, p in patterns.items()}
+    hits = _HIT_CACHE.get(low) or _GATES.hits(low)
+    return {key: list(p.low.finditer(low)) if not p.gate or not p.gate.isdisjoint(hits) else []
+            for key, p in patterns.items()}
+
+
 def _flat(value: str) -> str:
     return " ".join(value.split()).replace("| ", "|").replace(" |", "|")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.extract.gazetteer import Mention, gazetteer, icase, lex_re, reaction_res
+from pipelines.extract.gazetteer import Mention, find_each, gazetteer, icase, lex_re, reaction_res
 from pipelines.extract.mentions import (
     LIST_GAP,
     OFFICE_PREP,
@@ -240,7 +240,7 @@ CueHits = dict[str, list[re.Match[str]]]
 
 def cue_hits(text: str) -> CueHits:
     """The reaction cues of a sentence, by reaction type (in the lexicon's order); empty lists where none."""
-    return {rtype: list(pat.finditer(text)) for rtype, pat in reaction_res().items()}
+    return find_each(reaction_res(), text)
 
 
 def find_reactions(

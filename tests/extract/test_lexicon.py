@@ -162,3 +162,21 @@ def test_prefilter_stem_must_lie_inside_the_sentence():
     assert not launch.found_in(low, 37, len(low))
     assert not launch.found_in(low, 0, 26)  # "the crowd cheered the miss": the stem is cut by the end
     assert not launch.found_in(low, 24, 36)  # "ssile crews.": cut by the start
+
+
+def test_find_each_gives_what_each_pattern_finds_alone():
+    """The reaction types scanned as one family (one lowercasing, one gate scan) find what each finds alone,
+    also where lowercasing changes the text's length ("İ" -> "i̇") and the case-insensitive twin runs."""
+    from pipelines.extract.gazetteer import find_each
+
+    sentences = ["Japan strongly condemned the launch and lodged a protest through diplomatic channels.",
+                 "The UN Security Council will hold an emergency meeting, diplomats said.",
+                 "İstanbul: Turkey urged restraint and called the launch a grave threat.",
+                 "The weather was fine."]
+    for s in sentences:
+        together = find_each(reaction_res(), s)
+        assert list(together) == list(reaction_res())
+        for rtype, pat in reaction_res().items():
+            assert [m.span() for m in together[rtype]] == [m.span() for m in pat.finditer(s)], (rtype, s)
+    assert find_each(reaction_res(), sentences[0])["condemnation"]
+    assert find_each(reaction_res(), sentences[2])["call_for_restraint"]
