@@ -56,10 +56,11 @@ class SentenceMentions:
     def __init__(self, text: str) -> None:
         g = gazetteer()
         self.text = text
-        self.actors: list[Mention] = g.find("actor", text)
-        self.orgs: list[Mention] = [o for o in g.find("org", text) if not _overlaps(o, self.actors)]
+        found = g.find_agents(text)
+        self.actors: list[Mention] = found["actor"]
+        self.orgs: list[Mention] = [o for o in found["org"] if not _overlaps(o, self.actors)]
         self.countries: list[Mention] = [
-            c for c in g.find("country", text) if not _overlaps(c, self.actors) and not _overlaps(c, self.orgs)
+            c for c in found["country"] if not _overlaps(c, self.actors) and not _overlaps(c, self.orgs)
         ]
         self._systems: list[Mention] | None = None
         self._sites: list[Mention] | None = None
