@@ -173,8 +173,8 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
         for s in scopes:
             if s.launcher is None and s.date is not None:
                 s.launcher = named
-    undisclosed = bool(scopes) and bool(lex_re("undisclosed_day_cues").search(text))
-    launches = assemble(scopes, default, lambda iso: g.country_tz.get(iso) or None, headline is not None, undisclosed)
+    launches = assemble(scopes, default, lambda iso: g.country_tz.get(iso) or None, headline is not None,
+                        lambda: bool(lex_re("undisclosed_day_cues").search(text)))
     events = [_launch_dict(launch, text, article_id) for launch in launches]
 
     # 2. reactions, tied to the article's main launch

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from itertools import islice, pairwise
@@ -1174,12 +1175,13 @@ def _same_day_recall(scope: Scope) -> bool:
 
 
 def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of,  # type: ignore[no-untyped-def]
-             headline_launcher: bool = True, day_undisclosed: bool = False) -> list[Launch]:
+             headline_launcher: bool = True, day_undisclosed: Callable[[], bool] = lambda: False) -> list[Launch]:
     """Group clause mentions into launches: the story's main launch plus dated background launches.
 
     ``headline_launcher``: the default launcher comes from the headline (not merely from another clause).
-    ``day_undisclosed``: the text says the launch day is not known ("did not say when the test took place"),
-    so the day of a statement about it does not stand in for it."""
+    ``day_undisclosed``: whether the text says the launch day is not known ("did not say when the test took
+    place"), so the day of a statement about it does not stand in for it. Asked only when the main clause has no
+    day of its own (a search of the whole article: the rest of the assembly together cost less)."""
     last_named: str | None = None
     for s in scopes:
         s.named = s.launcher is not None
@@ -1206,9 +1208,11 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of,  # t
         mains = [s for s in scopes if not s.background and s.launcher == main_launcher]
         # (when the text says the day is not known, a later dated mention is another firing: "It did not say when
         # the launch took place. ... On Oct. 25, Putin oversaw an exercise that included the launch of a Yars")
-        main_date = main_scope.date if day_undisclosed else next((s.date for s in mains if s.date), None)
+        # (with a day of its own the main clause, first of mains, keeps it either way)
+        undisclosed = main_scope.date is None and day_undisclosed()
+        main_date = main_scope.date if undisclosed else next((s.date for s in mains if s.date), None)
         # ("fired two cruise missiles over the weekend, officials said on Tuesday": the text gives no day)
-        if main_date is None and not day_undisclosed and not main_scope.vague_date:
+        if main_date is None and not undisclosed and not main_scope.vague_date:
             # a launch precedes every statement about it: the earliest statement day
             main_date = min((s.fallback_date for s in mains if s.fallback_date), default=None)
             if main_date is not None:

@@ -366,3 +366,29 @@ def test_statement_time_without_a_day_dates_nothing(launches, said):
     # A statement time with no day of its own ("said last week") can be no fallback date for the launch.
     (ev,) = launches(f"South Korea's military {said} that North Korea had fired a cruise missile.", "2024-05-08")
     assert ev["launch_date"] is None
+
+
+def test_undisclosed_day_is_asked_only_when_the_main_clause_has_no_day():
+    """Whether the text says the day is unknown is a search of the whole article: assembly asks it only when the
+    main clause has no day of its own (with one, the answer changes nothing)."""
+    from datetime import date
+
+    from pipelines.extract.launches import Scope, assemble
+
+    def dated(day):  # type: ignore[no-untyped-def]
+        return Scope(sent=0, s_start=0, s_end=40, start=0, end=40, text="North Korea fired a missile on Monday.",
+                     background=False, launcher="PRK", date=day, verb=True, strong=True,
+                     fallback_date=date(2024, 3, 12))
+
+    asked: list[bool] = []
+
+    def undisclosed() -> bool:
+        asked.append(True)
+        return True
+
+    (launch,) = assemble([dated(date(2024, 3, 11))], "PRK", lambda iso: None, day_undisclosed=undisclosed)
+    assert launch.date == date(2024, 3, 11) and asked == []
+    (launch,) = assemble([dated(None)], "PRK", lambda iso: None, day_undisclosed=undisclosed)
+    assert asked == [True] and launch.date is None  # the statement day does not stand in for an undisclosed one
+    (launch,) = assemble([dated(None)], "PRK", lambda iso: None)
+    assert launch.date == date(2024, 3, 12)  # ... where the text does not say it is unknown, it does
