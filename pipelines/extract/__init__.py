@@ -19,7 +19,7 @@ from pipelines.extract.dates import make_anchor
 from pipelines.extract.gazetteer import anchors, gazetteer, lex_re
 from pipelines.extract.launches import Launch, Scope, assemble, fill_attributes, find_scopes, is_bare_noun
 from pipelines.extract.mentions import SentenceMentions, is_object_position, sentence_mentions
-from pipelines.extract.reactions import Reactor, cue_hits, find_reactions
+from pipelines.extract.reactions import Reactor, find_reactions, has_cue
 from pipelines.extract.sentences import nlp, spans_from_doc
 
 EXTRACTOR_VERSION: str = "0.8.35"
@@ -207,11 +207,11 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
         while switch and switch[0][0] <= i:
             launcher = switch.pop(0)[1]
             main_date = primary[launcher].date
-        cues = cue_hits(sent)
-        if i not in launch_sents and not any(cues.values()):
+        if i not in launch_sents and not has_cue(sent):
             continue  # no cue and no launch: nothing to find here (half the sentences the prefilter lets in)
+        # (find_reactions scans every cue type only once a reactor other than the launcher turns up)
         pairs, last = find_reactions(sent, mentions_of(i), last, launcher, i in launch_sents, home, people,
-                                     dateline=dateline if dateline != launcher else None, cues=cues)
+                                     dateline=dateline if dateline != launcher else None)
         if home is None:
             home = next((r.country for r, _ in pairs if r.country and r.country != launcher), None)
         for r, rtype in pairs:

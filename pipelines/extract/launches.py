@@ -509,7 +509,7 @@ def _verb_in(text: str, a: int, b: int, ments: SentenceMentions) -> int | None:
 
 def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMentions) -> list[Scope]:
     """Clauses of one sentence that report a launch (main clause and an 'N days after ...' clause)."""
-    negatives = [(m.start(), m.end()) for m in lex_re("negative_cues").finditer(text)]
+    negatives: list[tuple[int, int]] | None = None  # found when a clause first needs them (most have no firing)
     pieces: list[Piece] = []
     off = find_offset(text)
     if off is not None and _offset_from_other_event(text, off[2]):
@@ -564,6 +564,8 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
             if not lex_re("description_cues").search(clause):
                 continue
             describes = True
+        if negatives is None:
+            negatives = [(m.start(), m.end()) for m in lex_re("negative_cues").finditer(text)]
         if negatives and _vetoed(text, a, b, a + (v if v is not None else noun.start() if noun else 0), negatives,
                                  whole=describes or (a in shared)):
             continue

@@ -243,6 +243,11 @@ def cue_hits(text: str) -> CueHits:
     return find_each(reaction_res(), text)
 
 
+def has_cue(text: str) -> bool:
+    """A reaction cue of any type in the sentence (the scan stops at the first type that has one)."""
+    return any(pat.search(text) for pat in reaction_res().values())
+
+
 def find_reactions(
     text: str, ments: SentenceMentions, last: Reactor | None, launcher: str | None, is_launch_sentence: bool,
     home: str | None = None, people: dict[str, Reactor] | None = None, cues: CueHits | None = None,

@@ -180,3 +180,12 @@ def test_find_each_gives_what_each_pattern_finds_alone():
             assert [m.span() for m in together[rtype]] == [m.span() for m in pat.finditer(s)], (rtype, s)
     assert find_each(reaction_res(), sentences[0])["condemnation"]
     assert find_each(reaction_res(), sentences[2])["call_for_restraint"]
+
+
+def test_has_cue_answers_whether_any_cue_type_matches():
+    from pipelines.extract.reactions import cue_hits, has_cue
+
+    for s in ["Japan strongly condemned the launch.", "The weather was fine.", "Seoul is analysing the data.",
+              "The council will meet on Friday.", "NATO urged restraint."]:
+        assert has_cue(s) == any(cue_hits(s).values()), s
+    assert has_cue("Japan strongly condemned the launch.") and not has_cue("The weather was fine.")
