@@ -323,17 +323,45 @@ def _closing_paren(pattern: str, open_at: int) -> int | None:
     return None
 
 
+_CAPTURE = re.compile(r"(?<!\\)\((?!\?)|\\\d")
+
+
+def _distribute_leading_group(branch: str) -> list[str]:
+    """``(?:did|does|had)\\s+not\\s+fire`` -> ``did\\s+not\\s+fire|does\\s+not\\s+fire|had\\s+not\\s+fire``, and an
+    optional one, ``(?:test-)?fired`` -> ``test-fired|fired``: a branch opening with a group of literal words
+    becomes one branch per word, so that the letter grouping can take them in. ``(?:A|B)C`` and ``AC|BC`` (and
+    ``(?:A)?C`` and ``AC|C``) try the same strings in the same order, so the matches are the same. Left alone: a
+    repeated, lazy or possessive group, a non-literal word, capturing groups or back-references anywhere in the
+    branch (copies would renumber them), and expansions past eight branches."""
+    if not branch.startswith("(?:") or _CAPTURE.search(branch):
+        return [branch]
+    close = _closing_paren(branch, 0)
+    if close is None:
+        return [branch]
+    quantifier = branch[close + 1 : close + 2]
+    optional = quantifier == "?"
+    if quantifier in ("*", "+", "{") or (optional and branch[close + 2 : close + 3] in ("?", "+")):
+        return [branch]
+    words = _split_top(branch[3:close])
+    if not all(w[:1].isascii() and w[:1].isalnum() and (len(w) == 1 or w[1] not in "?*+{") for w in words):
+        return [branch]
+    rest = branch[close + 1 + optional :]
+    out = [w + rest for w in words] + (_distribute_leading_group(rest) if optional else [])
+    return out if len(out) <= 8 else [branch]
+
+
 def _factor_alternatives(pattern: str) -> str:
     """Group a long alternation's branches by their literal first letter ("condemn|criticiz" -> "c(?:ondemn|
     riticiz)"), and hoist a shared leading \\b(?: ... ) group: Python's engine tries every branch at every word
     start, so a lexicon of hundreds of branches costs a few dozen tests instead. Branches with different first
     letters never match at the same place, so the order within a letter and around non-literal branches is kept
-    and the matches are the same."""
+    and the matches are the same. A branch that opens with a group of literal words is first split into one
+    branch per word (``_distribute_leading_group``), which halved the time of the larger cue lists."""
     tail = r"\b" if pattern.endswith(r")\b") else ""
     close = len(pattern) - 1 - len(tail)
     if pattern.startswith(r"\b(?:") and _closing_paren(pattern, 2) == close and len(_split_top(pattern[5:close])) > 1:
         return r"\b(?:" + _factor_alternatives(pattern[5:close]) + ")" + tail
-    branches = _split_top(pattern)
+    branches = [b for branch in _split_top(pattern) for b in _distribute_leading_group(branch)]
     if len(branches) < 4:
         return pattern
     groups: list[tuple[str | None, list[str]]] = []
@@ -453,6 +481,7 @@ class CaselessRegex:
     are left off."""
 
     def __init__(self, pattern: str) -> None:
+        self.pattern = pattern  # as written (the compiled forms are rewritten for speed)
         low = _lower_pattern(pattern)
         need = required_literals(low)
         self.gate: frozenset[str] = need if need and min(map(len, need)) >= 3 and len(need) <= 80 else frozenset()

@@ -93,7 +93,9 @@ def test_grouping_alternatives_by_first_letter_keeps_every_match():
 def test_factoring_keeps_branch_order_around_groups():
     from pipelines.extract.gazetteer import _factor_alternatives
 
-    assert _factor_alternatives("cat|(?:ca)|car|dog|cow") == "cat|(?:ca)|c(?:ar|ow)|dog"
+    assert _factor_alternatives("cat|(?:ca)+|car|dog|cow") == "cat|(?:ca)+|c(?:ar|ow)|dog"
+    # a leading group of literal words is distributed first, and its words join their letter's group in order
+    assert _factor_alternatives("cat|(?:ca|cu)|car|dog") == "c(?:at|a|u|ar)|dog"
     assert _factor_alternatives(r"\b(?:abc|abd|xyz|axe)\b") == r"\b(?:a(?:bc|bd|xe)|xyz)\b"
 
 
@@ -189,3 +191,60 @@ def test_has_cue_answers_whether_any_cue_type_matches():
               "The council will meet on Friday.", "NATO urged restraint."]:
         assert has_cue(s) == any(cue_hits(s).values()), s
     assert has_cue("Japan strongly condemned the launch.") and not has_cue("The weather was fine.")
+
+
+def test_every_rewritten_pattern_finds_what_it_was_written_to_find():
+    """Each CaselessRegex of the extractor (module patterns, lexicon entries, cue types) is compiled rewritten
+    for speed (letter groups, leading groups distributed, a literal gate); on every sample sentence and a few
+    written for the rewrites, it finds exactly the matches, groups included, of the pattern as written."""
+    import gc
+    import json
+    import re
+    from pathlib import Path
+
+    import pipelines.extract  # noqa: F401  (compiles every module's patterns)
+    from pipelines.extract.gazetteer import CaselessRegex, _lower_pattern, lexicon
+
+    for name, value in lexicon().items():
+        if isinstance(value, str):
+            lex_re(name)
+    reaction_res()
+    sentences = ["North Korea did not fire; it had not launched, and does not test-fire.",
+                 "The missile was test-fired and then fired again; officials did not say when.",
+                 "It was first flight-tested on Monday; the launches could take place within minutes."]
+    for path in sorted(Path(__file__).resolve().parents[2].joinpath("data", "inbox").rglob("*.json")):
+        try:
+            text = json.loads(path.read_text(encoding="utf-8"))["text"]
+        except (ValueError, KeyError, TypeError):
+            continue
+        sentences += [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+    patterns = [o for o in gc.get_objects() if isinstance(o, CaselessRegex)]
+    assert len(patterns) > 100
+    rewritten = 0
+    for p in patterns:
+        plain = re.compile(_lower_pattern(p.pattern))
+        rewritten += p.low.pattern != plain.pattern
+        for s in sentences:
+            low = s.lower()
+            assert [(m.span(), m.groups()) for m in p.low.finditer(low)] == \
+                [(m.span(), m.groups()) for m in plain.finditer(low)], (p.pattern, s)
+    assert rewritten > 20
+
+
+def test_distributing_a_leading_group_keeps_the_order_of_tries():
+    """``(?:a)?(?:a|ab)`` on "aab" matches "aa" (the optional word first); a distribution that tried the rest
+    first would match "a"."""
+    import re
+
+    from pipelines.extract.gazetteer import _distribute_leading_group
+
+    for branch, texts in [(r"(?:a)?(?:a|ab)", ["aab", "ab", "a", "b"]),
+                          (r"(?:did|do|does)\s+not\s+(?:fire|fired)", ["does not fired", "do not fire", "did not"]),
+                          (r"(?:test-|test\s+)?fired", ["test-fired", "test fired", "fired", "testfired"])]:
+        written = re.compile(branch)
+        distributed = re.compile("|".join(_distribute_leading_group(branch)))
+        assert distributed.pattern != written.pattern
+        for t in texts:
+            assert [m.span() for m in distributed.finditer(t)] == [m.span() for m in written.finditer(t)], (branch, t)
+    assert _distribute_leading_group(r"(?:(a)|b)c") == [r"(?:(a)|b)c"]  # a capture would be renumbered
+    assert _distribute_leading_group(r"(?:a|b)+c") == [r"(?:a|b)+c"]
