@@ -323,7 +323,7 @@ def _closing_paren(pattern: str, open_at: int) -> int | None:
     return None
 
 
-_CAPTURE = re.compile(r"(?<!\\)\((?!\?)|\\\d")
+_CAPTURE = re.compile(r"(?<!\\)\((?!\?)|\(\?P<|\\\d")  # a capturing group, a named one, a back-reference
 
 
 def _distribute_leading_group(branch: str) -> list[str]:
