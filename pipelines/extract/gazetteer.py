@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from operator import itemgetter
@@ -524,6 +524,16 @@ def find_each(patterns: dict[str, CaselessRegex], text: str) -> dict[str, list[r
     hits = _HIT_CACHE.get(low) or _GATES.hits(low)
     return {key: list(p.low.finditer(low)) if not p.gate or not p.gate.isdisjoint(hits) else []
             for key, p in patterns.items()}
+
+
+def any_match(patterns: Iterable[CaselessRegex], text: str) -> bool:
+    """One of ``patterns`` matches in ``text`` (``find_each``'s question when only its answer's emptiness is read):
+    lowercasing and the gate scan once, the patterns in turn until one matches."""
+    low = _LOW_CACHE.get(text) or _lowered(text)
+    if len(low) != len(text):
+        return any(p.icase.search(text) for p in patterns)
+    hits = _HIT_CACHE.get(low) or _GATES.hits(low)
+    return any((not p.gate or not p.gate.isdisjoint(hits)) and p.low.search(low) for p in patterns)
 
 
 def _flat(value: str) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from pipelines.extract.gazetteer import Mention, find_each, gazetteer, icase, lex_re, reaction_res
+from pipelines.extract.gazetteer import Mention, any_match, find_each, gazetteer, icase, lex_re, reaction_res
 from pipelines.extract.mentions import (
     LIST_GAP,
     OFFICE_PREP,
@@ -245,7 +245,7 @@ def cue_hits(text: str) -> CueHits:
 
 def has_cue(text: str) -> bool:
     """A reaction cue of any type in the sentence (the scan stops at the first type that has one)."""
-    return any(pat.search(text) for pat in reaction_res().values())
+    return any_match(reaction_res().values(), text)
 
 
 def find_reactions(
