@@ -250,13 +250,12 @@ def has_cue(text: str) -> bool:
 
 def find_reactions(
     text: str, ments: SentenceMentions, last: Reactor | None, launcher: str | None, is_launch_sentence: bool,
-    home: str | None = None, people: dict[str, Reactor] | None = None, cues: CueHits | None = None,
+    home: str | None = None, people: dict[str, Reactor] | None = None,
     dateline: str | None = None,
 ) -> tuple[list[tuple[Reactor, str]], Reactor | None]:
     """(reactor, reaction_type) pairs in one sentence, and the reactor to carry into the next sentence.
 
     ``people`` (name word -> person) is read, and extended with the titled persons this sentence introduces.
-    ``cues``: the sentence's ``cue_hits``, when the caller already has them.
     ``dateline``: the state of the city the story was filed from, if it is not the launcher."""
     reactors = sentence_reactors(text, ments, last, home, people, dateline, launcher)
     if people is not None:
@@ -271,9 +270,8 @@ def find_reactions(
         return [], new_last
     found: list[tuple[Reactor, str]] = []
     breaks = [0] + [m.end() for m in CLAUSE_BREAK.finditer(text)]
-    if cues is None:
-        cues = cue_hits(text)
-    has_cue = any(cues.values())
+    cues = cue_hits(text)  # (after the return above: most sentences name no one but the launcher)
+    any_cue = any(cues.values())
     # "urged Pyongyang to refrain from destabilizing actions": words inside a call for restraint are its object
     restraint = [(c.start(), _clause_end(text, c.end())) for c in cues["call_for_restraint"]]
     for rtype, hits in cues.items():
@@ -318,7 +316,7 @@ def find_reactions(
                 # "..., South Korea and Japan said": states cited for the facts of the launch
                 found.append((r, "monitoring_analysis"))
     # "Abe spoke with U.S. President Donald Trump by phone": a call has two sides, the one spoken with reacts too
-    if has_cue and CALL_CUE.search(text):
+    if any_cue and CALL_CUE.search(text):
         subjects = {(r.country, r.org) for r, t in found if t == "allied_coordination"}
         for m in sorted(ments.actors + ments.countries, key=lambda m: m.start):
             if not PARTNER_BEFORE.search(text, max(0, m.start - 50), m.start):
