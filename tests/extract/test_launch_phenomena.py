@@ -1677,3 +1677,29 @@ def test_a_washington_zone_after_the_day_still_converts_the_clock(launches):
 def test_overnight_one_day_into_the_next_is_the_later_day(launches):
     text = "Iran launched hundreds of drones and missiles at Israel overnight Saturday into Sunday."
     assert [k[:2] for k in _keys(launches(text, "2024-04-14T09:00:00+03:00"))] == [("IRN", "2024-04-14")]
+
+
+def test_a_satellite_placed_in_orbit_in_the_passive_is_a_space_launch(launches):
+    text = ("TEHRAN - The Nahid-3 research satellite was successfully placed in orbit on Monday by a Simorgh rocket "
+            "of the Iranian Space Agency, state television reported.")
+    (ev,) = launches(text, "2025-02-17T18:00:00+03:30")
+    assert (ev["launch_country"], ev["launch_date"], ev["missile_class"]) == ("IRN", "2025-02-17", "space_launch")
+
+
+def test_a_satellite_put_into_orbit_by_a_named_rocket_takes_the_rockets_state(launches):
+    text = ("The Malligyong-1 reconnaissance satellite was put into orbit on Tuesday night by a Chollima-1 rocket, "
+            "state media said.")
+    assert [k[:2] for k in _keys(launches(text, "2023-11-22T08:00:00+09:00"))] == [("PRK", "2023-11-21")]
+
+
+def test_a_states_satellite_on_a_commercial_rocket_is_no_missile_launch(launches):
+    # the rocket is a company's, not the state's: no missile launch of either
+    text = ("Germany's new radar satellite was placed into orbit on Sunday after lifting off on a SpaceX Falcon 9 "
+            "rocket from California, the defence ministry said.")
+    assert launches(text, "2024-06-30T09:00:00+02:00") == []
+
+
+def test_a_commercial_rocket_in_the_same_sentence_does_not_veto_a_states_firing(launches):
+    text = ("North Korea fired a ballistic missile on Monday, two days after South Korea launched its second spy "
+            "satellite on a SpaceX Falcon 9 rocket.")
+    assert [k[:2] for k in _keys(launches(text, "2024-04-09T08:00:00+09:00"))] == [("PRK", "2024-04-08")]
