@@ -1703,3 +1703,10 @@ def test_a_commercial_rocket_in_the_same_sentence_does_not_veto_a_states_firing(
     text = ("North Korea fired a ballistic missile on Monday, two days after South Korea launched its second spy "
             "satellite on a SpaceX Falcon 9 rocket.")
     assert [k[:2] for k in _keys(launches(text, "2024-04-09T08:00:00+09:00"))] == [("PRK", "2024-04-08")]
+
+
+def test_a_rocket_lost_while_readied_for_launch_is_no_launch(launches):
+    text = ("Washington imposed the sanctions days after a North Korean rocket exploded on its launch pad at the Sohae "
+            "station. The explosion happened on Monday as the rocket was being readied for launch; it never left the "
+            "ground.")
+    assert launches(text, "2024-05-29T09:00:00+09:00") == []
