@@ -1710,3 +1710,9 @@ def test_a_rocket_lost_while_readied_for_launch_is_no_launch(launches):
             "station. The explosion happened on Monday as the rocket was being readied for launch; it never left the "
             "ground.")
     assert launches(text, "2024-05-29T09:00:00+09:00") == []
+
+
+def test_a_denied_report_of_a_test_is_no_launch(launches):
+    text = ("Russia's defence ministry on Friday denied a newspaper report that it had tested a new anti-satellite "
+            "missile, calling the story a fabrication.")
+    assert launches(text, "2024-02-16T18:00:00+03:00") == []
