@@ -223,6 +223,7 @@ class Scope:
     day_of: Scope | None = None  # "..., the same day South Korea test-fired ...": the clause whose day it shares
     site_day: bool = False  # the day is stated in the site's terms ("3:17 a.m. Wednesday local time")
     reporter_day: date | None = None  # the reporter's day a "Tuesday evening Washington time" was moved from
+    intercepts: bool = False  # a description that reports the missile intercepted or shot down ("describes" too)
 
 
 @dataclass
@@ -507,6 +508,15 @@ def _verb_in(text: str, a: int, b: int, ments: SentenceMentions) -> int | None:
     return _launch_verb(text[a:b], [m for m in ments.systems if a <= m.start < b], a)
 
 
+# "air defenses intercepted a ballistic missile", "shot down two rockets": the missile as the object of its
+# interception (the missile as subject, "the missile was intercepted", is an impact verb's)
+INTERCEPTED_MISSILE = icase(
+    r"\b(?:intercepted|shot\s+down|downed)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+|several\s+|multiple\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|projectiles?)\b")
+# ... of another missile than the story's ("intercepted another missile", "Last year, ... intercepted")
+OTHER_INTERCEPTION = icase(r"\b(?:another|other|earlier|previous|last\s+(?:year|month))\b")
+
+
 def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMentions) -> list[Scope]:
     """Clauses of one sentence that report a launch (main clause and an 'N days after ...' clause)."""
     negatives: list[tuple[int, int]] | None = None  # found when a clause first needs them (most have no firing)
@@ -560,8 +570,12 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
         is_verb = v is not None or (a in shared and bool(scopes))
         describes = False
         noun = None if is_verb else _launch_noun(clause)
+        intercepts = False
         if not (is_verb or noun):
-            if not lex_re("description_cues").search(clause):
+            # "Saudi air defenses intercepted a ballistic missile over Riyadh on Saturday evening": the target's
+            # side of a firing; its day stands in for a launch day the text does not give (see assemble)
+            intercepts = INTERCEPTED_MISSILE.search(clause) is not None and not OTHER_INTERCEPTION.search(clause)
+            if not intercepts and not lex_re("description_cues").search(clause):
                 continue
             describes = True
         if negatives is None:
@@ -570,7 +584,7 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
                                  whole=describes or (a in shared)):
             continue
         scope = Scope(idx, s_start, s_end, a, b, clause, background=bg_clause, offset_days=days,
-                      offset_vague=vague, verb=is_verb, describes=describes)
+                      offset_vague=vague, verb=is_verb, describes=describes, intercepts=intercepts)
         if lex_re("background_cues").search(clause) or FRONTED_EARLIER.match(clause):
             scope.background = True
         scope.strong = is_verb and not PERFECT.search(clause)
@@ -1214,6 +1228,9 @@ def assemble(scopes: list[Scope], default_launcher: str | None, site_tz_of,  # t
         undisclosed = main_scope.date is None and day_undisclosed()
         main_date = main_scope.date if undisclosed else next((s.date for s in mains if s.date), None)
         # ("fired two cruise missiles over the weekend, officials said on Tuesday": the text gives no day)
+        if main_date is None and not undisclosed and not main_scope.vague_date:
+            # the day the missile was intercepted, told from the target's side (not a background paragraph's)
+            main_date = next((s.date for s in descriptions if s.intercepts and s.date and not s.background), None)
         if main_date is None and not undisclosed and not main_scope.vague_date:
             # a launch precedes every statement about it: the earliest statement day
             main_date = min((s.fallback_date for s in mains if s.fallback_date), default=None)

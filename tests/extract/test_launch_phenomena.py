@@ -1716,3 +1716,16 @@ def test_a_denied_report_of_a_test_is_no_launch(launches):
     text = ("Russia's defence ministry on Friday denied a newspaper report that it had tested a new anti-satellite "
             "missile, calling the story a fabrication.")
     assert launches(text, "2024-02-16T18:00:00+03:00") == []
+
+
+def test_the_interception_day_dates_a_launch_the_text_does_not_date(launches):
+    # told from the target's side: the day the missile was shot down stands in for the launch day
+    text = ("Saudi air defenses intercepted a ballistic missile over Riyadh on Saturday evening, the coalition said. "
+            "The missile was fired from Yemeni territory, it said.")
+    assert [k[:2] for k in _keys(launches(text, "2017-11-05T09:00:00+03:00"))] == [("YEM", "2017-11-04")]
+
+
+def test_an_interception_in_a_background_paragraph_dates_no_main_launch(launches):
+    text = ("Houthi rebels fired a ballistic missile toward Riyadh, the coalition said. Last year, on Dec. 19, Saudi "
+            "air defenses intercepted another missile over the capital.")
+    assert [k[:2] for k in _keys(launches(text, "2018-03-26T09:00:00+03:00")) if not k[2]] == [("YEM", None)]
