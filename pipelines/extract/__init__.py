@@ -15,14 +15,14 @@ from itertools import islice
 from multiprocessing import Pool
 from typing import Any
 
-from pipelines.extract.dates import make_anchor
+from pipelines.extract.dates import Anchor, day_heading, make_anchor
 from pipelines.extract.gazetteer import anchors, gazetteer, lex_re
 from pipelines.extract.launches import Launch, Scope, assemble, fill_attributes, find_scopes, is_bare_noun
 from pipelines.extract.mentions import SentenceMentions, is_object_position, sentence_mentions
 from pipelines.extract.reactions import Reactor, find_reactions, has_cue
 from pipelines.extract.sentences import nlp, spans_from_doc
 
-EXTRACTOR_VERSION: str = "0.8.39"
+EXTRACTOR_VERSION: str = "0.8.40"
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractionError", "extract_events", "extract_many"]
 
@@ -162,10 +162,15 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
             tz_cache[key] = make_anchor(published_at, g.country_tz.get(key) or None)
         return tz_cache[key]
 
+    headed = _headed_days(text, spans, published_at) if scopes else {}
     for s in scopes:
         a, b = spans[s.sent]
         iso = s.launcher or default
-        fill_attributes(s, text[a:b], mentions_of(s.sent), anchor_for(iso), g.country_tz.get(iso or "") or None)
+        anchor = anchor_for(iso)
+        if anchor is not None and (day := headed.get(s.sent)) is not None:
+            # a live blog's entry under "Tuesday, January 16": its "this evening" and weekdays count from that day
+            anchor = Anchor(day, True, anchor.site_utc_offset_h)
+        fill_attributes(s, text[a:b], mentions_of(s.sent), anchor, g.country_tz.get(iso or "") or None)
     # a dated clause that names no launcher ("The launches began at 6:10 a.m. on Monday") in a story whose only
     # named launcher sits in a noun clause ("the motion condemning North Korea's missile launches")
     if default is None:
@@ -238,6 +243,23 @@ def _extract(text: str, doc: Any, *, article_id: str, published_at: str, title: 
                 "char_end": b,
             })
     return events
+
+
+def _headed_days(text: str, spans: list[tuple[int, int]], published_at: str) -> dict[int, date]:
+    """Sentence index -> the day of the live-blog day heading ("Tuesday, January 16") it stands under."""
+    try:
+        published = date.fromisoformat(published_at[:10])
+    except ValueError:
+        return {}
+    out: dict[int, date] = {}
+    day: date | None = None
+    for i, (a, b) in enumerate(spans):
+        heading = day_heading(text[a:b], published) if b - a <= 40 else None
+        if heading is not None:
+            day = heading
+        elif day is not None:
+            out[i] = day
+    return out
 
 
 # "ISLAMABAD:", "SEOUL, March 24 (Yonhap) --", "TOKYO (AP) -": the city an article was filed from

@@ -42,7 +42,8 @@ WEEKDAY = icase(
 HOURS_AFTER_LAUNCH = (r"(?:(?:about|some|just|nearly|roughly|only)\s+)?(?:\w+\s+)?hours?\s+after\s+the\s+"
                       r"(?:[\w'’]+\s+)?(?:launch|firing|test)(?=\s*(?:,|\.|$))")
 RELATIVE = icase(
-    r"\b(yesterday|today|tonight|this\s+morning|earlier\s+today|hours\s+(?:earlier|later)|within\s+hours"
+    r"\b(yesterday|today|tonight|this\s+(?:morning|afternoon|evening)|earlier\s+today|hours\s+(?:earlier|later)"
+    r"|within\s+hours"
     # "within six minutes of the launch", "an hour and 50 minutes after the North's launch": the main launch's day
     r"|within\s+(?:(?:a\s+few|\w+)\s+)?minutes\s+of\s+the\s+(?:[\w'’]+\s+)?(?:launch|firing|test)"
     r"|(?:an?\s+hour\s+and\s+(?:\w+\s+)?)?minutes\s+after\s+the\s+(?:[\w'’]+\s+)?(?:launch|firing|test)"
@@ -263,7 +264,8 @@ def find_dates(text: str, anchor: Anchor | None) -> list[DateHit]:
         same_day = word.startswith(SAME_DAY_WORDS) or "hour" in word  # ("about two hours after the launch")
         if anchor is None and not same_day:
             continue
-        back = 0 if word in ("today", "tonight", "this morning", "earlier today") else 1
+        back = 0 if word in ("today", "tonight", "this morning", "this afternoon", "this evening", "earlier today") \
+            else 1
         if same_day:
             # "Hours earlier, X fired ...": the day of the story's main event (resolved at assembly)
             hits.append(DateHit(None, m.start(), m.end(), m.group(0), "same_day"))
@@ -504,3 +506,27 @@ def to_local(day: date | None, hhmm: str, zone: str | None, site_tz: str | None)
     src = datetime(day.year, day.month, day.day, h, m, tzinfo=ZoneInfo(tz_name))
     local = src.astimezone(ZoneInfo(site_tz))
     return local.date(), f"{local.hour:02d}:{local.minute:02d}"
+
+
+# A live blog's day heading, a line of its own: "Tuesday, January 16", "Saturday 19 February 2022", "Friday, Oct. 4"
+DAY_HEADING = re.compile(
+    rf"(?i:({_WD_ALT}))\s*,?\s+(?:(?i:({_MONTH_ALT}))\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+(?i:({_MONTH_ALT}))\.?)"
+    r"(?:,?\s+(\d{4}))?")
+
+
+def day_heading(line: str, published: date) -> date | None:
+    """The day a live blog's heading line names, in the year of publication (or the year before, for a day
+    after it); None unless the whole line is such a heading and its weekday is that day's."""
+    m = DAY_HEADING.fullmatch(line.strip())
+    if m is None:
+        return None
+    month = MONTHS[(m.group(2) or m.group(5)).lower()]
+    day = int(m.group(3) or m.group(4))
+    year = int(m.group(6)) if m.group(6) else published.year
+    try:
+        value = date(year, month, day)
+        if not m.group(6) and value > published:
+            value = date(year - 1, month, day)
+    except ValueError:
+        return None
+    return value if value.weekday() == WEEKDAYS[m.group(1).lower()] else None

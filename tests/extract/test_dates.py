@@ -120,3 +120,35 @@ def test_day_before_a_non_launch_verb_dates_that_act_not_the_launch():
     text = "Britain and France on Tuesday voted for a motion on the launches"
     hits = find_dates(text, make_anchor("2024-05-15", None))
     assert [h.part_of_day for h in hits] == ["statement"]
+
+
+def test_this_evening_and_this_afternoon_are_the_day_of_publication(launches):
+    text = ("Iran's Revolutionary Guards struck two militant strongholds in Pakistan with missiles and drones this "
+            "evening, state media reported.")
+    (ev,) = launches(text, "2024-01-16T22:30:00+05:00")
+    assert (ev["launch_country"], ev["launch_date"]) == ("IRN", "2024-01-16")
+    text = "North Korea fired a ballistic missile into the sea this afternoon, Japan's coast guard said."
+    (ev,) = launches(text, "2024-03-18T16:40:00+09:00")
+    assert ev["launch_date"] == "2024-03-18"
+
+
+def test_a_live_blog_entry_counts_its_days_from_the_day_heading_above_it(launches):
+    text = ("Live: strikes across the border\nThursday, January 18\n9:40am - Army confirms strikes\nThe army said "
+            "it carried out strikes on militant hideouts early this morning.\nTuesday, January 16\n10:20pm - Iranian "
+            "media report strike\nIran's Revolutionary Guards struck two militant strongholds in Pakistan with "
+            "missiles and drones this evening, state media reported.")
+    (ev,) = launches(text, "2024-01-18T11:30:00+05:00")
+    assert (ev["launch_country"], ev["launch_date"]) == ("IRN", "2024-01-16")
+
+
+def test_day_heading_needs_a_whole_line_and_the_right_weekday():
+    from datetime import date
+
+    from pipelines.extract.dates import day_heading
+
+    published = date(2024, 1, 18)
+    assert day_heading("Tuesday, January 16", published) == date(2024, 1, 16)
+    assert day_heading("Tuesday 16 January 2024", published) == date(2024, 1, 16)
+    assert day_heading("Friday, Dec. 29", published) == date(2023, 12, 29)  # a day after publication: last year
+    assert day_heading("Monday, January 16", published) is None  # the 16th was a Tuesday
+    assert day_heading("Tuesday, January 16, officials said", published) is None

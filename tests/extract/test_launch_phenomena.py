@@ -1729,3 +1729,9 @@ def test_an_interception_in_a_background_paragraph_dates_no_main_launch(launches
     text = ("Houthi rebels fired a ballistic missile toward Riyadh, the coalition said. Last year, on Dec. 19, Saudi "
             "air defenses intercepted another missile over the capital.")
     assert [k[:2] for k in _keys(launches(text, "2018-03-26T09:00:00+03:00")) if not k[2]] == [("YEM", None)]
+
+
+def test_struck_with_missiles_reaches_past_a_long_object(launches):
+    text = ("Iran's Revolutionary Guards struck two strongholds of the Jaish al-Adl militant group in Pakistan's "
+            "Balochistan province with missiles and drones on Tuesday evening, state media said.")
+    assert [k[:2] for k in _keys(launches(text, "2024-01-17T09:00:00+03:30"))] == [("IRN", "2024-01-16")]
