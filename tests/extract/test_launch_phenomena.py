@@ -1735,3 +1735,12 @@ def test_struck_with_missiles_reaches_past_a_long_object(launches):
     text = ("Iran's Revolutionary Guards struck two strongholds of the Jaish al-Adl militant group in Pakistan's "
             "Balochistan province with missiles and drones on Tuesday evening, state media said.")
     assert [k[:2] for k in _keys(launches(text, "2024-01-17T09:00:00+03:30"))] == [("IRN", "2024-01-16")]
+
+
+def test_a_timeline_entry_in_the_historical_present_is_a_dated_launch(launches):
+    text = ("North Korea fired a ballistic missile over Japan on Tuesday, the government said.\n"
+            "Earlier overflights:\n"
+            "-- April 5, 2009: A rocket that Pyongyang says carries a satellite flies over northern Japan.\n"
+            "-- Feb. 7, 2016: A rocket carrying a satellite passes over Okinawa.")
+    got = [k for k in _keys(launches(text, "2022-10-04T14:05:00+09:00"))]
+    assert got == [("PRK", "2009-04-05", True), ("PRK", "2016-02-07", True), ("PRK", "2022-10-04", False)]
