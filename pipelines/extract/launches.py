@@ -510,9 +510,15 @@ def _verb_in(text: str, a: int, b: int, ments: SentenceMentions) -> int | None:
 
 # "air defenses intercepted a ballistic missile", "shot down two rockets": the missile as the object of its
 # interception (the missile as subject, "the missile was intercepted", is an impact verb's)
-INTERCEPTED_MISSILE = icase(
-    r"\b(?:intercepted|shot\s+down|downed)\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+|several\s+|multiple\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:missiles?|rockets?|projectiles?)\b")
+_INTERCEPTED_OBJECT = (r"\s+(?:an?\s+|the\s+|two\s+|three\s+|\d+\s+|several\s+|multiple\s+)?(?:[\w-]+\s+){0,2}?"
+                       r"(?:missiles?|rockets?|projectiles?)\b")
+INTERCEPTED_MISSILE = icase(r"\b(?:intercepted|shot\s+down|downed)" + _INTERCEPTED_OBJECT)
+# ... and in a timeline's historical present ("Saudi air defenses shoot down a Burkan-2H ...")
+INTERCEPTS_MISSILE = icase(r"\b(?:intercepted|shot\s+down|downed|intercepts?|shoots?\s+down)" + _INTERCEPTED_OBJECT)
+# "• Nov. 4, 2017: Saudi air defenses shoot down a Burkan-2H ...": an entry of a dated timeline
+TIMELINE_ENTRY = icase(
+    r"^\s*(?:[-–—•*]+\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?"
+    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+\d{4})?)\s*[:–—-]\s")
 # ... of another missile than the story's ("intercepted another missile", "Last year, ... intercepted")
 OTHER_INTERCEPTION = icase(r"\b(?:another|other|earlier|previous|last\s+(?:year|month))\b")
 
@@ -571,6 +577,9 @@ def find_scopes(idx: int, s_start: int, s_end: int, text: str, ments: SentenceMe
         describes = False
         noun = None if is_verb else _launch_noun(clause)
         intercepts = False
+        if not (is_verb or noun) and a == 0 and TIMELINE_ENTRY.match(text) \
+                and (hit := INTERCEPTS_MISSILE.search(clause)) is not None:
+            noun = hit  # a timeline's entry of an interception is a launch of that day
         if not (is_verb or noun):
             # "Saudi air defenses intercepted a ballistic missile over Riyadh on Saturday evening": the target's
             # side of a firing; its day stands in for a launch day the text does not give (see assemble)

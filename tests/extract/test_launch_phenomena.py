@@ -1744,3 +1744,19 @@ def test_a_timeline_entry_in_the_historical_present_is_a_dated_launch(launches):
             "-- Feb. 7, 2016: A rocket carrying a satellite passes over Okinawa.")
     got = [k for k in _keys(launches(text, "2022-10-04T14:05:00+09:00"))]
     assert got == [("PRK", "2009-04-05", True), ("PRK", "2016-02-07", True), ("PRK", "2022-10-04", False)]
+
+
+def test_a_timeline_entry_of_an_interception_is_a_launch_of_that_day(launches):
+    text = ("Houthi rebels fired seven ballistic missiles at Saudi cities late on Sunday, the coalition said.\n"
+            "The capital has been targeted repeatedly:\n"
+            "• Nov. 4, 2017: Saudi air defenses shoot down a Burkan-2H ballistic missile aimed at the airport.\n"
+            "• Dec. 19, 2017: Saudi forces intercept a missile aimed at a palace south of the capital.")
+    got = _keys(launches(text, "2018-03-26T10:15:00+03:00"))
+    assert got == [("YEM", "2017-11-04", True), ("YEM", "2017-12-19", True), ("YEM", "2018-03-25", False)]
+
+
+def test_an_interception_in_running_prose_is_no_launch_of_its_own(launches):
+    # (outside a timeline the interception only dates the story's launch: no second launch of another day)
+    text = ("Houthi rebels fired a ballistic missile at Riyadh late on Sunday, the coalition said. On Nov. 4, 2017, "
+            "Saudi air defenses shot down a missile aimed at the airport.")
+    assert [k[:2] for k in _keys(launches(text, "2018-03-26T10:15:00+03:00"))] == [("YEM", "2018-03-25")]

@@ -432,3 +432,10 @@ def test_crossing_any_line_and_not_happy_with_are_condemnations(reactions):
     text = ("Russia fired missiles at Kyiv on Monday. U.S. special envoy Keith Kellogg said the strike \"crossed any "
             "line of decency.\" President Donald Trump wrote: \"I am not happy with the Russian strikes on KYIV.\"")
     assert ("USA", None, "condemnation") in reactions(text, "2025-04-24")
+
+
+def test_an_order_to_shoot_down_missiles_makes_no_launch_sentence(reactions):
+    # "ordered the military to shoot down missiles" is no interception report: the speaker reports no launch
+    text = ("Iran launched missiles at Israel on Saturday night. In Washington, President Joe Biden said he had "
+            "ordered the US military to help Israel shoot down the missiles.")
+    assert ("USA", None, "monitoring_analysis") not in reactions(text, "2024-04-14T09:00:00+03:00")
