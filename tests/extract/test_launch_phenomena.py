@@ -1760,3 +1760,10 @@ def test_an_interception_in_running_prose_is_no_launch_of_its_own(launches):
     text = ("Houthi rebels fired a ballistic missile at Riyadh late on Sunday, the coalition said. On Nov. 4, 2017, "
             "Saudi air defenses shot down a missile aimed at the airport.")
     assert [k[:2] for k in _keys(launches(text, "2018-03-26T10:15:00+03:00"))] == [("YEM", "2018-03-25")]
+
+
+def test_missiles_that_followed_on_a_day_are_a_launch_of_that_day(launches):
+    text = ("North Korea fired two short-range ballistic missiles on Jan. 14, state media said. Two cruise missiles "
+            "followed on Jan. 25.")
+    assert [k[:2] for k in _keys(launches(text, "2022-01-26T09:00:00+09:00"))] == [("PRK", "2022-01-14"),
+                                                                                 ("PRK", "2022-01-25")]
