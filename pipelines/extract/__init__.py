@@ -1,7 +1,7 @@
 """Text in, events out (spec section 2). Pure functions: no DuckDB, no Dagster.
 
 Pipeline per article: sentences (spaCy tokenizer, sentencizer rule) -> gazetteer mentions per sentence
-(reference CSVs compiled to regexes) -> launch clauses and reaction cues (lexicon.yaml) -> one launch per
+(reference CSVs compiled to Aho-Corasick automata) -> launch clauses and reaction cues (lexicon.yaml) -> one launch per
 (launcher, local day) with attributes merged from every sentence about it -> reaction rows tied to the
 article's main launch. See docs/extraction.md.
 """
