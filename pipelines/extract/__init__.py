@@ -22,7 +22,7 @@ from pipelines.extract.mentions import SentenceMentions, is_object_position, sen
 from pipelines.extract.reactions import Reactor, find_reactions, has_cue
 from pipelines.extract.sentences import nlp, spans_from_doc
 
-EXTRACTOR_VERSION: str = "0.8.43"
+EXTRACTOR_VERSION: str = "0.8.44"
 
 __all__ = ["EXTRACTOR_VERSION", "ExtractionError", "extract_events", "extract_many"]
 

@@ -6,6 +6,7 @@ from pipelines.extract.gazetteer import anchors, lex_re, reaction_res
 
 CUE_SAMPLES = {
     "condemnation": ["strongly condemned the act", "called it unacceptable", "filed a stern protest",
+                     "described the launch as a provocation", "inconsistent with resolution 2231",
                      "a breach of international law", "said it would never tolerate it",
                      "called it barbaric", "a flagrant violation", "a territorial encroachment",
                      "extremely regrettable", "could never be tolerated",

@@ -439,3 +439,22 @@ def test_an_order_to_shoot_down_missiles_makes_no_launch_sentence(reactions):
     text = ("Iran launched missiles at Israel on Saturday night. In Washington, President Joe Biden said he had "
             "ordered the US military to help Israel shoot down the missiles.")
     assert ("USA", None, "monitoring_analysis") not in reactions(text, "2024-04-14T09:00:00+03:00")
+
+
+def test_calling_a_launch_a_provocation_is_a_condemnation(reactions):
+    text = ("Iran launched a Simorgh rocket on Thursday, state media said. The State Department described the rocket "
+            "launch as a provocation. Japan called it provocative.")
+    got = reactions(text, "2017-07-28T10:00:00+04:30")
+    assert ("USA", None, "condemnation") in got and ("JPN", None, "condemnation") in got
+
+
+def test_a_launch_inconsistent_with_a_resolution_is_condemned(reactions):
+    text = ("Iran launched a Simorgh rocket on Thursday, state media said. US Secretary of State Mike Pompeo said "
+            "the launch was not remotely consistent with UN Security Council resolution 2231.")
+    assert ("USA", None, "condemnation") in reactions(text, "2017-07-28T10:00:00+04:30")
+
+
+def test_calling_accusations_provocative_is_no_condemnation_of_the_launch(reactions):
+    text = ("North Korea fired a missile on Monday, Seoul said. Iran's foreign ministry spokesman called the US "
+            "accusations of Iranian help baseless and provocative.")
+    assert ("IRN", None, "condemnation") not in reactions(text, "2017-07-28T10:00:00+09:00")
