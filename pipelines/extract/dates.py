@@ -29,13 +29,14 @@ NUMBER_WORDS = {
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "a": 1,
 }
-_MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
+# every spelling of a month, longest first (other modules build their month patterns from it)
+MONTH_ALT = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WD_ALT = "|".join(WEEKDAYS)
 
 # the year: stated ("March 5, 2023"), relative ("on October 27 last year") or left to the publication date
 _YEAR = r"(?:,?\s+(\d{4})|,?\s+(last|this)\s+year\b)?"
-EXPLICIT_MD = icase(rf"\b({_MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}")
-EXPLICIT_DM = icase(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({_MONTH_ALT})\b\.?{_YEAR}")
+EXPLICIT_MD = icase(rf"\b({MONTH_ALT})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?\b{_YEAR}")
+EXPLICIT_DM = icase(rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTH_ALT})\b\.?{_YEAR}")
 WEEKDAY = icase(
     rf"\b(?:(last|this|past|previous|early|late|on)\s+)?({_WD_ALT})\b(?:\s+(morning|afternoon|evening|night))?")
 # "two hours after the launch," ending its phrase: an answer the same day to the story's launch
@@ -65,22 +66,22 @@ LATER = icase(r"\b(?:(a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}
 # Past references without a day: a background launch with only these is not extracted.
 VAGUE_PAST = icase(
     r"\b(?:last|earlier\s+this|this)\s+(?:week|month|year)\b|\bin\s+(?:early|mid|late)[- ]?(?:"
-    + _MONTH_ALT
+    + MONTH_ALT
     + r")\b|\brecent\s+(?:weeks|months|days)\b|\bsince\s+(?:\d{4}|the\s+start|early|last)\b|\bso\s+far\b"
     + r"|\bin\s+(?:19|20)\d\d\b"
     # "have attacked more than 100 ships since November 2023": a month (and year) names no day
-    + r"|\bsince\s+(?:(?:early|late|mid)[- ]?)?(?:" + _MONTH_ALT + r")\b(?!\.?\s+\d{1,2}\b)"
+    + r"|\bsince\s+(?:(?:early|late|mid)[- ]?)?(?:" + MONTH_ALT + r")\b(?!\.?\s+\d{1,2}\b)"
     # "fired two cruise missiles over the weekend": a weekend names no day
     + r"|\b(?:over|at|during|on)\s+the\s+weekend\b|\b(?:last|this\s+past)\s+weekend\b"
     # "carried out a hypersonic weapons test this summer": a season names no day
     + r"|\b(?:last|this|earlier\s+this|in\s+the|during\s+the|over\s+the)\s+(?:spring|summer|autumn|fall|winter)\b"
     # "The April rocket broke apart": a month names no day
-    + r"|\bthe\s+(?:" + _MONTH_ALT + r")\s+(?:launch|rocket|test|missile|firing|attempt)(?:es|s)?\b"
+    + r"|\bthe\s+(?:" + MONTH_ALT + r")\s+(?:launch|rocket|test|missile|firing|attempt)(?:es|s)?\b"
     # "put its first satellite into orbit last November": a month names no day
-    + r"|\blast\s+(?:" + _MONTH_ALT + r")\b(?!\s+\d)"
-    + r"|\bin\s+(?:" + _MONTH_ALT + r")\b(?!\s+\d)"
+    + r"|\blast\s+(?:" + MONTH_ALT + r")\b(?!\s+\d)"
+    + r"|\bin\s+(?:" + MONTH_ALT + r")\b(?!\s+\d)"
     # "last flown in November 2017": a month and a year name no day
-    + r"|\bin\s+(?:(?:early|mid|late)[- ]?)?(?:" + _MONTH_ALT + r")\s+(?:of\s+)?(?:19|20)\d\d\b")
+    + r"|\bin\s+(?:(?:early|mid|late)[- ]?)?(?:" + MONTH_ALT + r")\s+(?:of\s+)?(?:19|20)\d\d\b")
 OFFSET = icase(
     r"\b(?:about\s+|some\s+|just\s+|nearly\s+|roughly\s+|only\s+|(less|more)\s+than\s+)?(?:(\d{1,4}|"
     + "|".join(k for k in NUMBER_WORDS if k != "a")
@@ -510,7 +511,7 @@ def to_local(day: date | None, hhmm: str, zone: str | None, site_tz: str | None)
 
 # A live blog's day heading, a line of its own: "Tuesday, January 16", "Saturday 19 February 2022", "Friday, Oct. 4"
 DAY_HEADING = re.compile(
-    rf"(?i:({_WD_ALT}))\s*,?\s+(?:(?i:({_MONTH_ALT}))\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+(?i:({_MONTH_ALT}))\.?)"
+    rf"(?i:({_WD_ALT}))\s*,?\s+(?:(?i:({MONTH_ALT}))\.?\s+(\d{{1,2}})|(\d{{1,2}})\s+(?i:({MONTH_ALT}))\.?)"
     r"(?:,?\s+(\d{4}))?")
 
 

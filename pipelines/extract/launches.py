@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from pipelines.extract.dates import (
     EXPLICIT_MD,
     FOREIGN_ZONE_AFTER,
+    MONTH_ALT,
     ORDER_CUE,
     REPORT_BEFORE,
     WEEKDAY,
@@ -517,8 +518,8 @@ INTERCEPTED_MISSILE = icase(r"\b(?:intercepted|shot\s+down|downed)" + _INTERCEPT
 INTERCEPTS_MISSILE = icase(r"\b(?:intercepted|shot\s+down|downed|intercepts?|shoots?\s+down)" + _INTERCEPTED_OBJECT)
 # "• Nov. 4, 2017: Saudi air defenses shoot down a Burkan-2H ...": an entry of a dated timeline
 TIMELINE_ENTRY = icase(
-    r"^\s*(?:[-–—•*]+\s*)?(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,\s+\d{4})?"
-    r"|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*(?:\s+\d{4})?)\s*[:–—-]\s")
+    rf"^\s*(?:[-–—•*]+\s*)?(?:(?:{MONTH_ALT})[a-z]*\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?"
+    rf"|\d{{1,2}}\s+(?:{MONTH_ALT})[a-z]*(?:\s+\d{{4}})?)\s*[:–—-]\s")
 # ... of another missile than the story's ("intercepted another missile", "Last year, ... intercepted")
 OTHER_INTERCEPTION = icase(r"\b(?:another|other|earlier|previous|last\s+(?:year|month))\b")
 

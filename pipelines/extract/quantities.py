@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from pipelines.extract.dates import MONTH_ALT
 from pipelines.extract.gazetteer import icase, lexicon
 
 MI_KM = 1.609344
@@ -80,8 +81,7 @@ def _count_re() -> tuple[re.Pattern[str], dict[str, int]]:
 
 PLURAL_MISSILE = re.compile(r"\b(?:missiles|projectiles|rockets|ICBMs|SLBMs|IRBMs|MRBMs|SRBMs)\b")
 ONE_OF = icase(r"\bone\s+of\b")
-MONTH_BEFORE = icase(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?\s+$")
+MONTH_BEFORE = icase(rf"\b(?:{MONTH_ALT})[a-z]*\.?,?\s+$")
 
 
 def find_count(text: str) -> tuple[int, str] | None:
