@@ -2,9 +2,32 @@
 
 from __future__ import annotations
 
+import json
+import re
+from functools import cache
+
 import pytest
 
 from pipelines.extract import extract_events
+from tests.conftest import REPO
+
+
+@cache
+def sample_texts() -> tuple[str, ...]:
+    """The article texts of the sample corpus (``data/inbox``), for tests that hold a rewritten matcher equal to
+    its plain form on real prose; the corpus's deliberately broken files (kept for the quarantine) are skipped."""
+    texts = []
+    for path in sorted((REPO / "data" / "inbox").rglob("*.json")):
+        try:
+            texts.append(json.loads(path.read_text(encoding="utf-8"))["text"])
+        except (ValueError, KeyError, TypeError):
+            continue
+    return tuple(texts)
+
+
+def sample_sentences() -> list[str]:
+    """The sample texts cut at sentence ends (a plain split: these tests need prose, not spaCy's sentences)."""
+    return [s for text in sample_texts() for s in re.split(r"(?<=[.!?])\s+", text) if s]
 
 
 def _run(text: str, published_at: str = "2024-03-10", title: str | None = None) -> list[dict]:

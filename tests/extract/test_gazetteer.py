@@ -1,10 +1,8 @@
 """The alias matchers (Aho-Corasick) find exactly what the alias regex of each table finds."""
 
-import json
-import re
-from pathlib import Path
 
 from pipelines.extract.gazetteer import AliasMatcher, AliasTables, gazetteer
+from tests.extract.conftest import sample_sentences
 
 EDGE_CASES = [
     "North Korea's missile flew; the North Korean threat grew, the North said.",  # possessive, not_before
@@ -20,14 +18,7 @@ EDGE_CASES = [
 
 
 def _sentences() -> list[str]:
-    out = list(EDGE_CASES)
-    for path in sorted(Path(__file__).resolve().parents[2].joinpath("data", "inbox").rglob("*.json")):
-        try:
-            text = json.loads(path.read_text(encoding="utf-8"))["text"]
-        except (ValueError, KeyError, TypeError):
-            continue
-        out += [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
-    return out
+    return [*EDGE_CASES, *sample_sentences()]
 
 
 def test_each_alias_matcher_finds_what_its_regex_finds():

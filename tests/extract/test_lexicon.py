@@ -3,6 +3,7 @@
 import pytest
 
 from pipelines.extract.gazetteer import anchors, lex_re, reaction_res
+from tests.extract.conftest import sample_sentences, sample_texts
 
 CUE_SAMPLES = {
     "condemnation": ["strongly condemned the act", "called it unacceptable", "filed a stern protest",
@@ -69,18 +70,11 @@ def test_negative_cues_cover_deals_parades_and_deployment():
 
 def test_grouping_alternatives_by_first_letter_keeps_every_match():
     """CaselessRegex factors long alternations; on the sample corpus every lexicon pattern finds the same spans."""
-    import json
     import re
-    from pathlib import Path
 
     from pipelines.extract.gazetteer import _factor_alternatives, _flat, _lower_pattern, lexicon
 
-    texts = []
-    for path in sorted(Path(__file__).resolve().parents[2].joinpath("data", "inbox").rglob("*.json")):
-        try:
-            texts.append(json.loads(path.read_text(encoding="utf-8"))["text"].lower())
-        except (ValueError, KeyError, TypeError):
-            continue  # the corpus holds deliberately broken files for the quarantine
+    texts = [t.lower() for t in sample_texts()]
     assert len(texts) >= 10
     entries = {k: v for k, v in lexicon().items() if isinstance(v, str)}
     entries |= {f"reaction_cues.{k}": v for k, v in lexicon()["reaction_cues"].items()}
@@ -117,19 +111,11 @@ def test_required_literals_read_off_the_parsed_pattern():
 def test_literal_gate_keeps_every_match():
     """The gated CaselessRegex finds exactly what the plain pattern finds, sentence by sentence of the sample
     corpus, and the gate does turn sentences away (else this test would not exercise it)."""
-    import json
     import re
-    from pathlib import Path
 
     from pipelines.extract.gazetteer import CaselessRegex, _flat, _lower_pattern, lexicon
 
-    sentences = []
-    for path in sorted(Path(__file__).resolve().parents[2].joinpath("data", "inbox").rglob("*.json")):
-        try:
-            text = json.loads(path.read_text(encoding="utf-8"))["text"]
-        except (ValueError, KeyError, TypeError):
-            continue
-        sentences += [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+    sentences = sample_sentences()
     assert len(sentences) >= 200
     entries = {k: v for k, v in lexicon().items() if isinstance(v, str)}
     entries |= {f"reaction_cues.{k}": v for k, v in lexicon()["reaction_cues"].items()}
@@ -199,9 +185,7 @@ def test_every_rewritten_pattern_finds_what_it_was_written_to_find():
     for speed (letter groups, leading groups distributed, a literal gate); on every sample sentence and a few
     written for the rewrites, it finds exactly the matches, groups included, of the pattern as written."""
     import gc
-    import json
     import re
-    from pathlib import Path
 
     import pipelines.extract  # noqa: F401  (compiles every module's patterns)
     from pipelines.extract.gazetteer import CaselessRegex, _lower_pattern, lexicon
@@ -212,13 +196,8 @@ def test_every_rewritten_pattern_finds_what_it_was_written_to_find():
     reaction_res()
     sentences = ["North Korea did not fire; it had not launched, and does not test-fire.",
                  "The missile was test-fired and then fired again; officials did not say when.",
-                 "It was first flight-tested on Monday; the launches could take place within minutes."]
-    for path in sorted(Path(__file__).resolve().parents[2].joinpath("data", "inbox").rglob("*.json")):
-        try:
-            text = json.loads(path.read_text(encoding="utf-8"))["text"]
-        except (ValueError, KeyError, TypeError):
-            continue
-        sentences += [s for s in re.split(r"(?<=[.!?])\s+", text) if s]
+                 "It was first flight-tested on Monday; the launches could take place within minutes.",
+                 *sample_sentences()]
     patterns = [o for o in gc.get_objects() if isinstance(o, CaselessRegex)]
     assert len(patterns) > 100
     rewritten = 0

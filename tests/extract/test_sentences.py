@@ -1,11 +1,9 @@
 """Sentence spans: spaCy's tokenizer and sentencizer rule plus the repairs news text needs."""
 
-import json
-from pathlib import Path
-
 from spacy.pipeline import Sentencizer
 
 from pipelines.extract.sentences import nlp, sentence_spans, sentence_starts, spans_from_doc
+from tests.extract.conftest import sample_texts
 
 
 def test_sentence_spans_split_a_headline_line_and_after_a_clock_time():
@@ -31,21 +29,11 @@ def test_urls_split_into_the_same_sentences_without_spacys_url_matcher():
         assert spans_from_doc(text, nlp()(text)) == spans_from_doc(text, plain(text)), text
 
 
-def _sample_texts() -> list[str]:
-    texts = []
-    for path in sorted(Path(__file__).resolve().parents[2].joinpath("data", "inbox").rglob("*.json")):
-        try:
-            texts.append(json.loads(path.read_text(encoding="utf-8"))["text"])
-        except (ValueError, KeyError, TypeError):
-            continue
-    return texts
-
-
 def test_sentence_starts_are_where_spacys_sentencizer_puts_them():
     """The starts read off the token arrays equal those spaCy's Sentencizer sets on the same docs: on the
     sample corpus, and on runs of end marks, quotes and brackets after them, ellipses, and edge cases."""
     texts = [
-        *_sample_texts(),
+        *sample_texts(),
         "It flew. The JCS said so!! Then... more? Yes.",
         'He said "It flew." Then he left. (The launch was at 7.) And more.',
         "Wait?! Really!? «Yes.» ¿Que? No...",
